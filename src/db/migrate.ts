@@ -1,0 +1,26 @@
+/** Runs the migrations (one set for both engines) up to the latest. */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import type { DialectName } from './dialect.ts'
+import * as m0001 from './migrations/0001-foundation.ts'
+
+type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
+const MIGRATIONS: Record<string, MigrationModule> = {
+  '0001-foundation': m0001,
+}
+
+class StaticProvider implements MigrationProvider {
+  constructor(private dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (db: Kysely<any>) => m.up(db, this.dialect) }]),
+    )
+  }
+}
+
+/** Applies pending migrations; returns the names applied. Throws with the failing migration's error. */
+export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

@@ -1,0 +1,82 @@
+/**
+ * The access policy: role × action × resource, in one declarative table.
+ * A role is held at a unit and reaches that unit's subtree; the subtree is the scope of every read
+ * (get by id, list, search, count, export alike) and of every write.
+ */
+import { ACTIONS, RESOURCES, ROLES, type Action, type Resource, type Role } from '../shared/enums.ts'
+
+/** One role held at one unit; `unitPath` is that unit's materialised path ("/a/b/"). */
+export type Grant = { role: Role; unitId: string; unitPath: string }
+
+/** Who is acting. `system` is the CLI run by whoever operates the server: it reaches everything. */
+export type Actor =
+  | { kind: 'user'; userId: string; username: string; grants: Grant[]; via: 'session' | 'token' }
+  | { kind: 'system'; userId: null; username: 'system'; grants: [] }
+
+export const SYSTEM_ACTOR: Actor = { kind: 'system', userId: null, username: 'system', grants: [] }
+
+const ALL = ROLES
+const MANAGERS: Role[] = ['admin', 'focal']
+
+/** Which roles may do what. Anything absent is forbidden. */
+export const POLICY: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
+  unit: { read: ALL, create: MANAGERS, update: MANAGERS, import: MANAGERS, export: ['admin', 'focal', 'leader', 'auditor'] },
+  area: { read: ALL, create: MANAGERS, update: MANAGERS },
+  user: {
+    read: ['admin', 'focal', 'leader', 'unit_officer', 'auditor'],
+    create: ['admin'],
+    update: ['admin'],
+    import: ['admin'],
+    manage: ['admin'],
+  },
+  api_token: { read: ['admin'], create: ['admin'], manage: ['admin'] },
+  audit: { read: ['admin', 'auditor'], export: ['admin', 'auditor'] },
+  system: { manage: ['admin'] },
+}
+
+/** The path that matches every unit: the system actor's scope. */
+export const EVERYWHERE = '/'
+
+/**
+ * The unit paths under which `actor` may do `action` on `resource`, nested paths removed.
+ * An empty list means "nowhere": the caller must refuse, and lists must come back empty.
+ */
+export function scopeOf(actor: Actor, action: Action, resource: Resource): string[] {
+  if (actor.kind === 'system') return [EVERYWHERE]
+  const allowed = POLICY[resource][action] ?? []
+  const paths = actor.grants.filter((g) => allowed.includes(g.role)).map((g) => g.unitPath)
+  return outermost(paths)
+}
+
+/** Drops paths that lie inside another path of the list ("/a/b/" inside "/a/"). */
+export function outermost(paths: string[]): string[] {
+  const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length)
+  const kept: string[] = []
+  for (const p of sorted) if (!kept.some((k) => p.startsWith(k))) kept.push(p)
+  return kept
+}
+
+/** True when `unitPath` lies in one of the scope paths. */
+export function inScope(scope: string[], unitPath: string | null | undefined): boolean {
+  if (unitPath == null) return scope.includes(EVERYWHERE) || scope.some(isRootPath)
+  return scope.some((s) => unitPath.startsWith(s))
+}
+
+/** A root unit's path has one segment: "/id/". Records with no unit belong to root scope. */
+export function isRootPath(path: string): boolean {
+  return path === EVERYWHERE || /^\/[^/]+\/$/.test(path)
+}
+
+/** May the actor do this somewhere (or, given a unit path, there)? */
+export function can(actor: Actor, action: Action, resource: Resource, unitPath?: string | null): boolean {
+  const scope = scopeOf(actor, action, resource)
+  if (scope.length === 0) return false
+  return unitPath === undefined ? true : inScope(scope, unitPath)
+}
+
+/** Every resource with the actions the actor may take somewhere: what the web app shows or hides. */
+export function permissionsOf(actor: Actor): Record<Resource, Action[]> {
+  const out = {} as Record<Resource, Action[]>
+  for (const r of RESOURCES) out[r] = ACTIONS.filter((a) => can(actor, a, r))
+  return out
+}

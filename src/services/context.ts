@@ -1,0 +1,70 @@
+/** What every service receives: the database, who acts, the current time, and helpers shared by all use cases. */
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../db/connect.ts'
+import type { DialectName } from '../db/dialect.ts'
+import type { AppConfig } from '../config.ts'
+import { isRootPath, scopeOf, type Actor } from '../domain/policy.ts'
+import { DomainError } from '../domain/errors.ts'
+import { insertAuditEvent } from '../db/repos/audit.repo.ts'
+import type { Action, AuditOutcome, Resource } from '../shared/enums.ts'
+
+export type ServiceContext = {
+  db: Db
+  dialect: DialectName
+  actor: Actor
+  now: Date
+  ip: string | null
+  config: AppConfig
+}
+
+export function newId(): string {
+  return randomUUID()
+}
+
+export type AuditInput = {
+  action: string
+  resourceType?: string | null
+  resourceId?: string | null
+  unitId?: string | null
+  unitPath?: string | null
+  outcome?: AuditOutcome
+  details?: unknown
+}
+
+/** Appends an audit event; call it inside the write's transaction so both land or neither does. */
+export async function audit(db: Db, ctx: ServiceContext, e: AuditInput) {
+  await insertAuditEvent(db, {
+    at: ctx.now.toISOString(),
+    actor_id: ctx.actor.userId,
+    actor_username: ctx.actor.username,
+    action: e.action,
+    resource_type: e.resourceType ?? null,
+    resource_id: e.resourceId ?? null,
+    unit_id: e.unitId ?? null,
+    unit_path: e.unitPath ?? null,
+    outcome: e.outcome ?? 'success',
+    ip: ctx.ip,
+    details_json: e.details === undefined ? null : JSON.stringify(e.details),
+  })
+}
+
+/**
+ * The actor's scope for an action on a resource; refuses (and records the refusal) when it is empty.
+ * Reads then filter by the scope, so a row outside it is "not found", never "forbidden".
+ */
+export async function requireScope(ctx: ServiceContext, action: Action, resource: Resource): Promise<string[]> {
+  const scope = scopeOf(ctx.actor, action, resource)
+  if (scope.length === 0) await deny(ctx, `${resource}.${action}`)
+  return scope
+}
+
+/** Throws FORBIDDEN after writing a `denied` audit event. */
+export async function deny(ctx: ServiceContext, action: string, e: Omit<AuditInput, 'action' | 'outcome'> = {}): Promise<never> {
+  await audit(ctx.db, ctx, { ...e, action, outcome: 'denied' })
+  throw new DomainError('FORBIDDEN')
+}
+
+/** Does the scope reach records that concern no unit (sign-ins, system events, accounts without a role)? */
+export function reachesRoot(scope: string[]): boolean {
+  return scope.some(isRootPath)
+}

@@ -1,0 +1,60 @@
+/** Providers (language, Ant Design locale and theme, session) and the routes. */
+import { BrowserRouter, Route, Routes } from 'react-router-dom'
+import { App as AntApp, ConfigProvider } from 'antd'
+import viVN from 'antd/locale/vi_VN'
+import enUS from 'antd/locale/en_US'
+import { AuthProvider } from './auth/auth.tsx'
+import { RequireAuth, RequirePermission } from './auth/RequireAuth.tsx'
+import { LocaleProvider, useLocale } from './i18n/locale.tsx'
+import { AppLayout } from './layout/AppLayout.tsx'
+import { ComingSoon, NotFound } from './components/StatusPages.tsx'
+import { SignInPage } from './pages/SignInPage.tsx'
+import { OverviewPage } from './pages/OverviewPage.tsx'
+import { UnitsPage } from './pages/units/UnitsPage.tsx'
+import { UsersPage } from './pages/users/UsersPage.tsx'
+import { MePage } from './pages/MePage.tsx'
+import { AuditPage } from './pages/AuditPage.tsx'
+
+function Themed() {
+  const { lang } = useLocale()
+  return (
+    <ConfigProvider
+      locale={lang === 'vi' ? viVN : enUS}
+      theme={{ token: { colorPrimary: '#1d4ed8', borderRadius: 6 } }}
+    >
+      <AntApp>
+        <AuthProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/sign-in" element={<SignInPage />} />
+              <Route element={<RequireAuth />}>
+                <Route element={<AppLayout />}>
+                  <Route index element={<OverviewPage />} />
+                  <Route path="opinions" element={<ComingSoon title="ui.nav.opinions" description="ui.modules.opinions" />} />
+                  <Route path="reports" element={<ComingSoon title="ui.nav.reports" description="ui.modules.reports" />} />
+                  <Route path="surveys" element={<ComingSoon title="ui.nav.surveys" description="ui.modules.surveys" />} />
+                  <Route path="media" element={<ComingSoon title="ui.nav.media" description="ui.modules.media" />} />
+                  <Route path="collaborators" element={<ComingSoon title="ui.nav.collaborators" description="ui.modules.collaborators" />} />
+                  <Route path="units" element={<RequirePermission resource="unit"><UnitsPage /></RequirePermission>} />
+                  <Route path="users" element={<RequirePermission resource="user"><UsersPage /></RequirePermission>} />
+                  <Route path="audit" element={<RequirePermission resource="audit"><AuditPage /></RequirePermission>} />
+                  <Route path="me" element={<MePage />} />
+                  <Route path="*" element={<NotFound />} />
+                </Route>
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </AuthProvider>
+      </AntApp>
+    </ConfigProvider>
+  )
+}
+
+/** The whole web app. */
+export function App() {
+  return (
+    <LocaleProvider>
+      <Themed />
+    </LocaleProvider>
+  )
+}

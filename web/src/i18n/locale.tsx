@@ -1,0 +1,79 @@
+/** The language of the UI: Vietnamese first, English second, remembered in localStorage. */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import dayjs from 'dayjs'
+import 'dayjs/locale/vi'
+import 'dayjs/locale/en'
+import { ApiError } from '../api/client.ts'
+import { lookup, translate, type Lang, type MessageKey, type Params } from './messages.ts'
+
+const STORAGE_KEY = 'caunoi.lang'
+
+type LocaleValue = {
+  lang: Lang
+  setLang: (lang: Lang) => void
+  t: (key: MessageKey, params?: Params) => string
+  /** the message to show for any thrown error, in the current language */
+  errorText: (err: unknown) => string
+}
+
+const LocaleContext = createContext<LocaleValue | null>(null)
+
+function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY)
+    if (saved === 'vi' || saved === 'en') return saved
+  } catch {
+    // storage may be disabled (private mode); Vietnamese is the default anyway
+  }
+  return 'vi'
+}
+
+/** Texts for an API error: the server's Vietnamese message, or the English catalogue entry for its code. */
+export function apiErrorText(lang: Lang, err: unknown): string {
+  if (!(err instanceof ApiError)) return translate(lang, 'ui.common.unexpectedError')
+  if (err.code === 'NETWORK') return translate(lang, 'ui.common.networkError')
+  const details = err.details && typeof err.details === 'object' ? (err.details as Record<string, unknown>) : {}
+  const params = Object.fromEntries(
+    Object.entries(details).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
+  ) as Params
+  if (lang === 'vi' && err.message) return err.message
+  const fromCatalogue = lookup(lang, `errors.${err.code}`)
+  // a catalogue text whose placeholders the details cannot fill would show "{minutes}"; the server's text is better
+  if (fromCatalogue && !/\{\w+\}/.test(translate(lang, `errors.${err.code}`, params))) return translate(lang, `errors.${err.code}`, params)
+  return err.message || translate(lang, 'ui.common.unexpectedError')
+}
+
+/** Provides the language, the translate function and the error texts. */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang)
+
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next)
+    try {
+      localStorage.setItem(STORAGE_KEY, next)
+    } catch {
+      // not remembered, still switched
+    }
+  }, [])
+
+  useEffect(() => {
+    document.documentElement.lang = lang
+    dayjs.locale(lang)
+  }, [lang])
+
+  const value = useMemo<LocaleValue>(() => ({
+    lang,
+    setLang,
+    t: (key, params) => translate(lang, key, params),
+    errorText: (err) => apiErrorText(lang, err),
+  }), [lang, setLang])
+
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>
+}
+
+/** The current language and its helpers. */
+export function useLocale(): LocaleValue {
+  const value = useContext(LocaleContext)
+  if (!value) throw new Error('useLocale outside LocaleProvider')
+  return value
+}

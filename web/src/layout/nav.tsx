@@ -1,0 +1,33 @@
+/** The navigation of the app, in the plan's order; items the user may not read are left out. */
+import type { ReactNode } from 'react'
+import {
+  ApartmentOutlined, AuditOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, GlobalOutlined,
+  IdcardOutlined, MessageOutlined, TeamOutlined,
+} from '@ant-design/icons'
+import type { MessageKey } from '../i18n/messages.ts'
+
+export type NavItem = {
+  path: string
+  label: MessageKey
+  icon: ReactNode
+  /** [resource, action] the user must hold; none for pages everyone signed in may open */
+  needs?: [string, string]
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'ui.nav.overview', icon: <DashboardOutlined /> },
+  { path: '/opinions', label: 'ui.nav.opinions', icon: <MessageOutlined /> },
+  { path: '/reports', label: 'ui.nav.reports', icon: <FileTextOutlined /> },
+  { path: '/surveys', label: 'ui.nav.surveys', icon: <FormOutlined /> },
+  { path: '/media', label: 'ui.nav.media', icon: <GlobalOutlined /> },
+  { path: '/collaborators', label: 'ui.nav.collaborators', icon: <TeamOutlined /> },
+  { path: '/units', label: 'ui.nav.units', icon: <ApartmentOutlined />, needs: ['unit', 'read'] },
+  { path: '/users', label: 'ui.nav.users', icon: <IdcardOutlined />, needs: ['user', 'read'] },
+  { path: '/audit', label: 'ui.nav.audit', icon: <AuditOutlined />, needs: ['audit', 'read'] },
+]
+
+/** The nav item a location belongs to ("/units/abc" → "/units"). */
+export function navKeyOf(pathname: string): string {
+  const first = pathname.split('/')[1] ?? ''
+  return first ? `/${first}` : '/'
+}
