@@ -42,11 +42,12 @@ export const areasApi = {
 
 export const usersApi = {
   list: (q: { q?: string; page?: number; pageSize?: number }) => api.get<Page<UserView>>('/users', q),
-  create: (input: CreateUserInput) => api.post<UserView & { temporaryPassword?: string }>('/users', input),
+  /** the server returns the generated password once when none was given */
+  create: (input: CreateUserInput) => api.post<{ user: UserView; temporaryPassword?: string | null }>('/users', input),
   update: (id: string, input: UpdateUserInput) => api.patch<UserView>(`/users/${encodeURIComponent(id)}`, input),
   setRoles: (id: string, roles: RoleGrant[]) => api.put<UserView>(`/users/${encodeURIComponent(id)}/roles`, { roles }),
   resetPassword: (id: string, newPassword?: string) =>
-    api.post<{ temporaryPassword?: string }>(`/users/${encodeURIComponent(id)}/reset-password`, newPassword ? { newPassword } : {}),
+    api.post<{ temporaryPassword?: string | null } | undefined>(`/users/${encodeURIComponent(id)}/reset-password`, newPassword ? { newPassword } : {}),
   import: (file: File) => upload<ImportResult>('/users/import', file),
 }
 
