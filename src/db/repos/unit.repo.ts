@@ -91,7 +91,6 @@ export function listResponsibleOfUnits(db: Db, unitIds: string[]) {
     .select(['role_assignment.unit_id', 'app_user.id as user_id', 'app_user.username', 'app_user.full_name'])
     .where('role_assignment.unit_id', 'in', unitIds)
     .where('role_assignment.is_responsible', '=', 1)
-    .where('app_user.active', '=', 1)
     .execute()
 }
 

@@ -119,3 +119,8 @@ export function insertRoles(db: Db, rows: Insertable<RoleAssignmentTable>[]) {
 export function findResponsibleOfUnit(db: Db, unitId: string) {
   return db.selectFrom('role_assignment').selectAll().where('unit_id', '=', unitId).where('is_responsible', '=', 1).executeTakeFirst()
 }
+
+/** A disabled account stops being anyone's responsible officer. */
+export function clearResponsibleOfUser(db: Db, userId: string) {
+  return db.updateTable('role_assignment').set({ is_responsible: 0 }).where('user_id', '=', userId).execute()
+}

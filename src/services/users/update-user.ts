@@ -1,6 +1,6 @@
 /** Edits an account's name, contact details or active flag; disabling an account ends its sessions. */
 import { deleteSessionsOfUser } from '../../db/repos/auth.repo.ts'
-import { findUserInScope, updateUserRow } from '../../db/repos/user.repo.ts'
+import { clearResponsibleOfUser, findUserInScope, updateUserRow } from '../../db/repos/user.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import type { UpdateUserInput } from '../../shared/schemas.ts'
 import { clean } from '../../text/fold.ts'
@@ -30,7 +30,10 @@ export async function updateUser(ctx: ServiceContext, input: UpdateUserInput & {
       full_name: next.full_name, phone: next.phone, email: next.email, active: next.active,
       search_text: next.search_text, updated_at: next.updated_at,
     })
-    if (next.active === 0) await deleteSessionsOfUser(trx, user.id)
+    if (next.active === 0) {
+      await deleteSessionsOfUser(trx, user.id)
+      await clearResponsibleOfUser(trx, user.id)
+    }
     await audit(trx, ctx, { action: 'user.update', resourceType: 'user', resourceId: user.id, ...home, details: { changed } })
   })
   return (await toUserViews(ctx.db, [next]))[0]!

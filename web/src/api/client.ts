@@ -18,6 +18,12 @@ export class ApiError extends Error {
 
 type Listener = (err: ApiError) => void
 let onUnauthenticated: Listener | null = null
+let language = 'vi'
+
+/** The UI language, sent as Accept-Language so the server's error messages match it (not the browser's). */
+export function setApiLanguage(lang: string): void {
+  language = lang
+}
 
 /** Registers what to do when a request comes back 401 (the auth provider sends the user to sign-in). */
 export function setUnauthenticatedHandler(listener: Listener | null): void {
@@ -46,7 +52,7 @@ export function apiUrl(path: string, query?: RequestOptions['query']): string {
 
 /** Sends one request; resolves with the parsed JSON (undefined for 204) or throws ApiError. */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language }
   let body: BodyInit | undefined
   if (options.body instanceof FormData) body = options.body
   else if (options.body !== undefined) {

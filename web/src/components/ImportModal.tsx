@@ -54,7 +54,7 @@ export function ImportModal({ open, title, upload, onImported, onClose }: Props)
     error instanceof ApiError && Array.isArray((error.details as { rows?: unknown })?.rows)
       ? ((error.details as { rows: ImportRejection[] }).rows)
       : result?.rejected ?? []
-  const rowMessage = (r: ImportRejection) => (lang === 'en' && lookup('en', `errors.${r.code}`)) || r.message
+  const rowMessage = (r: ImportRejection) => r.message || lookup(lang, `errors.${r.code}`) || r.code
 
   return (
     <Modal

@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import dayjs from 'dayjs'
 import 'dayjs/locale/vi'
 import 'dayjs/locale/en'
-import { ApiError } from '../api/client.ts'
+import { ApiError, setApiLanguage } from '../api/client.ts'
 import { lookup, translate, type Lang, type MessageKey, type Params } from './messages.ts'
 
 const STORAGE_KEY = 'caunoi.lang'
@@ -28,19 +28,12 @@ function initialLang(): Lang {
   return 'vi'
 }
 
-/** Texts for an API error: the server's Vietnamese message, or the English catalogue entry for its code. */
+/** Text for an error: the server's message (it follows the Accept-Language the client sends), else the catalogue's. */
 export function apiErrorText(lang: Lang, err: unknown): string {
   if (!(err instanceof ApiError)) return translate(lang, 'ui.common.unexpectedError')
   if (err.code === 'NETWORK') return translate(lang, 'ui.common.networkError')
-  const details = err.details && typeof err.details === 'object' ? (err.details as Record<string, unknown>) : {}
-  const params = Object.fromEntries(
-    Object.entries(details).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
-  ) as Params
-  if (lang === 'vi' && err.message) return err.message
-  const fromCatalogue = lookup(lang, `errors.${err.code}`)
-  // a catalogue text whose placeholders the details cannot fill would show "{minutes}"; the server's text is better
-  if (fromCatalogue && !/\{\w+\}/.test(translate(lang, `errors.${err.code}`, params))) return translate(lang, `errors.${err.code}`, params)
-  return err.message || translate(lang, 'ui.common.unexpectedError')
+  if (err.message) return err.message
+  return lookup(lang, `errors.${err.code}`) ?? translate(lang, 'ui.common.unexpectedError')
 }
 
 /** Provides the language, the translate function and the error texts. */
@@ -56,6 +49,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     }
   }, [])
 
+  // set during render, not in an effect, so the first requests already carry the language
+  setApiLanguage(lang)
   useEffect(() => {
     document.documentElement.lang = lang
     dayjs.locale(lang)

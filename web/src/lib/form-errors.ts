@@ -21,7 +21,7 @@ export function applyFieldErrors(form: FormInstance, err: unknown, lang: Lang, k
   if (!issues.length) return false
   form.setFields(issues.map((i) => ({
     name: i.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
-    errors: [(lang === 'en' && i.code && lookup('en', `errors.${i.code}`)) || i.message || (i.code && lookup(lang, `errors.${i.code}`)) || i.path],
+    errors: [i.message || (i.code && lookup(lang, `errors.${i.code}`)) || i.path],
   })))
   return true
 }

@@ -1,0 +1,126 @@
+/** Builds the HTTP server (no listen): security headers, sessions, origin check, routes, errors, the web app. */
+import fs from 'node:fs'
+import path from 'node:path'
+import Fastify, { type FastifyInstance } from 'fastify'
+import cookie from '@fastify/cookie'
+import helmet from '@fastify/helmet'
+import multipart from '@fastify/multipart'
+import fastifyStatic from '@fastify/static'
+import type { Connection } from '../db/connect.ts'
+import type { AppConfig } from '../config.ts'
+import type { Actor } from '../domain/policy.ts'
+import type { ServiceContext } from '../services/context.ts'
+import { authenticateSession, authenticateToken } from '../services/auth/authenticate.ts'
+import { registerErrorHandling } from './errors.ts'
+import { isSameOrigin, isUnsafeMethod } from './origin.ts'
+import { authRoutes, SESSION_COOKIE } from './routes/auth.routes.ts'
+import { unitRoutes } from './routes/unit.routes.ts'
+import { areaRoutes } from './routes/area.routes.ts'
+import { userRoutes } from './routes/user.routes.ts'
+import { tokenRoutes } from './routes/token.routes.ts'
+import { auditRoutes } from './routes/audit.routes.ts'
+import { systemRoutes } from './routes/system.routes.ts'
+import { DomainError } from '../domain/errors.ts'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null
+    sessionId: string | null
+    serviceContext(): ServiceContext
+  }
+}
+
+export type AppDeps = {
+  conn: Connection
+  config: AppConfig
+  /** the clock; tests pass a fixed one */
+  now?: () => Date
+  /** the built web app; default web/dist */
+  webRoot?: string
+  logger?: boolean
+}
+
+/** An anonymous request acts as nobody: a user-less actor with no grants (the system actor is never used by HTTP). */
+const ANONYMOUS: Actor = { kind: 'user', userId: '', username: '', grants: [], via: 'session' }
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const now = deps.now ?? (() => new Date())
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 1_048_576, trustProxy: true })
+  const { db, dialect } = deps.conn
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design writes its CSS-in-JS into <style> elements; scripts stay strict
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  })
+  await app.register(cookie)
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } })
+  registerErrorHandling(app)
+
+  app.decorateRequest('actor', null)
+  app.decorateRequest('sessionId', null)
+  app.decorateRequest('serviceContext', function (this: any) {
+    return { db, dialect, config: deps.config, now: now(), ip: this.ip ?? null, actor: this.actor ?? ANONYMOUS }
+  })
+
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
+    const cookieToken = req.cookies[SESSION_COOKIE]
+    // browsers: a state change must come from our own pages; scripts use bearer tokens and no cookie
+    if (isUnsafeMethod(req.method) && !bearer && !isSameOrigin(req, deps.config)) {
+      const origin = req.headers.origin
+      if (origin !== undefined || cookieToken !== undefined || req.headers['sec-fetch-site'] !== undefined)
+        throw new DomainError('ORIGIN_FORBIDDEN')
+    }
+    const at = now()
+    const auth = bearer
+      ? await authenticateToken(db, bearer, at)
+      : cookieToken
+        ? await authenticateSession(db, deps.config, cookieToken, at)
+        : null
+    if (bearer && !auth) throw new DomainError('AUTH_TOKEN_INVALID')
+    req.actor = auth?.actor ?? null
+    req.sessionId = auth?.sessionId ?? null
+  })
+
+  await app.register(
+    async (api) => {
+      authRoutes(api)
+      unitRoutes(api)
+      areaRoutes(api)
+      userRoutes(api)
+      tokenRoutes(api)
+      auditRoutes(api)
+      systemRoutes(api)
+    },
+  )
+
+  const webRoot = deps.webRoot ?? path.resolve('web/dist')
+  const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'))
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false })
+  app.setNotFoundHandler((req, reply) => {
+    if (!req.url.startsWith('/api/') && req.method === 'GET' && hasWeb) {
+      // the web app routes on the client: every other page is index.html
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html')
+    }
+    throw new DomainError('NOT_FOUND')
+  })
+  return app
+}
