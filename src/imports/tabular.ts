@@ -91,7 +91,7 @@ function toRows(grid: string[][], columns: ColumnSpec[]): Tabular {
   const byKey = new Map<string, string>()
   for (const c of columns) for (const k of [c.name, ...(c.aliases ?? [])]) byKey.set(headerKey(k), c.name)
   const rejected: Tabular['rejected'] = []
-  const colNames = header.map((h, i) => {
+  const colNames = header.map((h) => {
     const name = byKey.get(headerKey(h))
     if (!name && h.trim()) rejected.push({ row: 1, column: h.trim(), code: 'IMPORT_UNKNOWN_COLUMN' })
     return name ?? null

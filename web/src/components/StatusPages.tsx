@@ -1,5 +1,6 @@
 /** Whole-page states: no permission, unknown address, module still being built, failed load. */
 import { Button, Result } from 'antd'
+import { ToolOutlined } from '@ant-design/icons'
 import { Link } from 'react-router-dom'
 import { useLocale } from '../i18n/locale.tsx'
 import type { MessageKey } from '../i18n/messages.ts'
@@ -28,7 +29,7 @@ export function ComingSoon({ title, description }: { title: MessageKey; descript
   return (
     <div data-testid="coming-soon">
     <Result
-      status="info"
+      icon={<ToolOutlined style={{ color: '#1d4ed8' }} />}
       title={<>{t(title)}<br /><small style={{ fontWeight: 400 }}>{t('ui.modules.building')}</small></>}
       subTitle={<div style={{ maxWidth: 640, margin: '0 auto' }}><p>{t(description)}</p><p>{t('ui.modules.noData')}</p></div>}
     />

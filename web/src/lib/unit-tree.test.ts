@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { UnitView } from '../../../src/shared/schemas.ts'
-import { buildUnitTree, filterUnits, subtreeIds } from './unit-tree.ts'
+import { buildUnitTree, filterUnits, subtreeIds, treeOrder } from './unit-tree.ts'
 
 const unit = (id: string, code: string, name: string, parentId: string | null): UnitView => ({
   id, code, name, parentId, kind: 'chi_bo', path: '', depth: 0, activeFrom: null, activeTo: null, active: true, areas: [], responsible: null,
@@ -29,4 +29,8 @@ test('filterUnits matches without accents and keeps ancestors', () => {
 
 test('subtreeIds covers the unit and all below it', () => {
   assert.deepEqual([...subtreeIds(units, '3')].sort(), ['3', '4'])
+})
+
+test('treeOrder walks depth first', () => {
+  assert.deepEqual(treeOrder(units).map((u) => u.id), ['1', '3', '4', '2', '5'])
 })

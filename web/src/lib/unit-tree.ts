@@ -60,3 +60,16 @@ export function subtreeIds(units: readonly UnitView[], unitId: string): Set<stri
   }
   return out
 }
+
+/** The units in tree order (depth first, codes sorted within a level), as the tree shows them. */
+export function treeOrder(units: readonly UnitView[]): UnitView[] {
+  const out: UnitView[] = []
+  const walk = (nodes: UnitNode[]) => {
+    for (const n of nodes) {
+      out.push(n.unit)
+      walk(n.children)
+    }
+  }
+  walk(buildUnitTree(units))
+  return out
+}

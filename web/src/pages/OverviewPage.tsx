@@ -6,6 +6,7 @@ import { unitsApi, usersApi } from '../api/endpoints.ts'
 import { useAuth } from '../auth/auth.tsx'
 import { useLocale } from '../i18n/locale.tsx'
 import { useLoad } from '../lib/use-load.ts'
+import { treeOrder } from '../lib/unit-tree.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { LoadError } from '../components/StatusPages.tsx'
 
@@ -19,7 +20,7 @@ export function OverviewPage() {
   const accounts = useLoad(() => (canUsers ? usersApi.list({ page: 1, pageSize: 1 }) : Promise.resolve(null)), [canUsers])
 
   const active = units.data?.items.filter((u) => u.active) ?? []
-  const withoutOfficer = active.filter((u) => !u.responsible)
+  const withoutOfficer = treeOrder(active).filter((u) => !u.responsible)
 
   return (
     <>
@@ -37,7 +38,7 @@ export function OverviewPage() {
       <Row gutter={[16, 16]}>
         {canUnits && (
           <Col xs={24} sm={12} lg={8}>
-            <Card>
+            <Card style={{ height: '100%' }}>
               <Skeleton loading={units.loading && !units.data} active paragraph={{ rows: 1 }}>
                 <Link to="/units" data-testid="stat-active-units">
                   <Statistic title={t('ui.overview.activeUnits')} value={active.length} prefix={<ApartmentOutlined />} />
@@ -49,7 +50,7 @@ export function OverviewPage() {
         )}
         {canUnits && (
           <Col xs={24} sm={12} lg={8}>
-            <Card>
+            <Card style={{ height: '100%' }}>
               <Skeleton loading={units.loading && !units.data} active paragraph={{ rows: 1 }}>
                 <Statistic
                   title={t('ui.overview.withoutOfficer')}
@@ -64,7 +65,7 @@ export function OverviewPage() {
         )}
         {canUsers && (
           <Col xs={24} sm={12} lg={8}>
-            <Card>
+            <Card style={{ height: '100%' }}>
               <Skeleton loading={accounts.loading && !accounts.data} active paragraph={{ rows: 1 }}>
                 <Link to="/users" data-testid="stat-accounts">
                   <Statistic title={t('ui.overview.accounts')} value={accounts.data?.total ?? 0} prefix={<IdcardOutlined />} />

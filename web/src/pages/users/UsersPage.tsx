@@ -1,7 +1,7 @@
 /** Tài khoản: search and page through accounts; create, edit, roles, password reset, import; API tokens for admins. */
 import { useState } from 'react'
 import { Button, Flex, Input, Table, Tag, Tooltip, Typography } from 'antd'
-import { EditOutlined, KeyOutlined, PlusOutlined, SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons'
+import { EditOutlined, LockOutlined, PlusOutlined, SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons'
 import type { UserView } from '../../../../src/shared/schemas.ts'
 import { unitsApi, usersApi } from '../../api/endpoints.ts'
 import { useAuth } from '../../auth/auth.tsx'
@@ -85,7 +85,7 @@ export function UsersPage() {
                 <Flex gap={4}>
                   {mayUpdate && <Tooltip title={t('ui.users.edit')}><Button size="small" icon={<EditOutlined />} aria-label={t('ui.users.edit')} onClick={() => setForm({ mode: 'edit', user: u })} /></Tooltip>}
                   {mayManage && <Tooltip title={t('ui.users.editRoles')}><Button size="small" icon={<SafetyCertificateOutlined />} aria-label={t('ui.users.editRoles')} onClick={() => setRolesOf(u)} /></Tooltip>}
-                  {mayManage && <Tooltip title={t('ui.users.resetPassword')}><Button size="small" icon={<KeyOutlined />} aria-label={t('ui.users.resetPassword')} onClick={() => setResetOf(u)} /></Tooltip>}
+                  {mayManage && <Tooltip title={t('ui.users.resetPassword')}><Button size="small" icon={<LockOutlined />} aria-label={t('ui.users.resetPassword')} onClick={() => setResetOf(u)} /></Tooltip>}
                 </Flex>
               ),
             }] : []),
