@@ -5,6 +5,21 @@ import { importUnits } from '../services/units/import-units.ts'
 import { importUsers } from '../services/users/import-users.ts'
 import type { ImportResult } from '../shared/schemas.ts'
 import { output, withSystem } from './shared.ts'
+import { DomainError } from '../domain/errors.ts'
+import { errorMessage } from '../shared/i18n/index.ts'
+
+/** Runs an import; with --json a refused file still prints the result shape, with every rejected row. */
+async function runImport(json: boolean, fn: () => Promise<ImportResult>) {
+  try {
+    const r = await fn()
+    output(json, r, () => summary(r))
+  } catch (e) {
+    if (!(json && e instanceof DomainError && e.code === 'IMPORT_INVALID')) throw e
+    const rows = (e.details as { rows: { row: number; column: string | null; code: string }[] }).rows
+    output(true, { created: 0, updated: 0, unchanged: 0, rejected: rows.map((r) => ({ ...r, message: errorMessage(r.code) })) }, () => [])
+    process.exitCode = 1
+  }
+}
 
 function summary(r: ImportResult): string[] {
   return [
@@ -22,10 +37,9 @@ export function importCommands(program: Command) {
     .option('--dry-run', 'chỉ kiểm tra và đếm, không ghi')
     .option('--json', 'in kết quả dạng JSON')
     .action((file: string, opts: { json?: boolean; dryRun?: boolean }) =>
-      withSystem(async (ctx) => {
-        const r = await importUnits(ctx, { filename: path.basename(file), data: fs.readFileSync(file), dryRun: opts.dryRun })
-        output(!!opts.json, r, () => summary(r))
-      }),
+      withSystem((ctx) =>
+        runImport(!!opts.json, () => importUnits(ctx, { filename: path.basename(file), data: fs.readFileSync(file), dryRun: opts.dryRun })),
+      ),
     )
   program
     .command('users')
@@ -34,9 +48,6 @@ export function importCommands(program: Command) {
     .description('Nhập tài khoản từ CSV/XLSX (cả tệp hoặc không dòng nào; nhập lại không tạo bản trùng)')
     .option('--json', 'in kết quả dạng JSON')
     .action((file: string, opts: { json?: boolean }) =>
-      withSystem(async (ctx) => {
-        const r = await importUsers(ctx, { filename: path.basename(file), data: fs.readFileSync(file) })
-        output(!!opts.json, r, () => summary(r))
-      }),
+      withSystem((ctx) => runImport(!!opts.json, () => importUsers(ctx, { filename: path.basename(file), data: fs.readFileSync(file) }))),
     )
 }

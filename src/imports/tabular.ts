@@ -45,7 +45,7 @@ function readCsv(data: Buffer): string[][] {
   // Excel in some locales saves with semicolons
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
   try {
-    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][]
+    return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][]
   } catch (e: any) {
     throw new DomainError('IMPORT_FILE_UNREADABLE', { rows: [{ row: e.lines ?? 0, column: null, code: 'IMPORT_FILE_UNREADABLE' }] })
   }
