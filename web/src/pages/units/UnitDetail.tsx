@@ -1,6 +1,6 @@
 /** Details of one unit: code, kind, parent, active period, areas, responsible officer, actions and history. */
 import { useState } from 'react'
-import { App, Button, DatePicker, Descriptions, Divider, Flex, Popconfirm, Tag, Timeline, Typography } from 'antd'
+import { App, Button, DatePicker, Descriptions, Divider, Flex, Grid, Popconfirm, Tag, Timeline, Typography } from 'antd'
 import { EditOutlined, PlusOutlined, StopOutlined, SwapOutlined, UndoOutlined } from '@ant-design/icons'
 import dayjs, { type Dayjs } from 'dayjs'
 import type { UnitHistoryView, UnitView } from '../../../../src/shared/schemas.ts'
@@ -25,6 +25,7 @@ export function UnitDetail({ unit, units, onChanged, onEdit, onCreateChild }: Pr
   const { can } = useAuth()
   const { t, lang, errorText } = useLocale()
   const { message } = App.useApp()
+  const screens = Grid.useBreakpoint()
   const history = useLoad(() => unitsApi.history(unit.id), [unit.id, unit])
   const [moving, setMoving] = useState(false)
   const [deactivateOn, setDeactivateOn] = useState<Dayjs | null>(() => dayjs(todayIso()))
@@ -51,7 +52,7 @@ export function UnitDetail({ unit, units, onChanged, onEdit, onCreateChild }: Pr
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {unit.name} {!unit.active && <Tag>{t('ui.units.inactiveTag')}</Tag>}
       </Typography.Title>
-      <Descriptions column={1} size="small" bordered items={[
+      <Descriptions column={1} size="small" bordered layout={screens.sm ? 'horizontal' : 'vertical'} items={[
         { key: 'code', label: t('ui.units.code'), children: <Typography.Text code>{unit.code}</Typography.Text> },
         { key: 'kind', label: t('ui.units.kind'), children: t(`unitKinds.${unit.kind}`) },
         {
@@ -122,7 +123,6 @@ export function UnitDetail({ unit, units, onChanged, onEdit, onCreateChild }: Pr
           pending={history.loading && !history.data ? t('ui.common.loading') : undefined}
           items={(history.data?.items ?? []).map((h) => ({
             key: h.id,
-            title: formatDateTime(h.at),
             content: <HistoryEntry entry={h} byId={byId} lang={lang} />,
           }))}
         />
@@ -158,6 +158,7 @@ function HistoryEntry({ entry, byId, lang }: { entry: UnitHistoryView; byId: Map
   const creating = Object.keys(before).length === 0
   return (
     <div>
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{formatDateTime(entry.at)}</Typography.Text>
       <Typography.Text strong>{label}</Typography.Text>{' '}
       <Typography.Text type="secondary">{t('ui.units.by', { actor: entry.actorUsername ?? t('ui.units.system') })}</Typography.Text>
       {!creating && changed.length > 0 && (

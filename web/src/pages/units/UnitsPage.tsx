@@ -124,7 +124,7 @@ export function UnitsPage() {
         <Drawer
           open={!!selected}
           onClose={() => select(null)}
-          title={selected ? `${selected.code} — ${selected.name}` : ''}
+          title={t('ui.units.details')}
           placement="bottom"
           size="85%"
         >

@@ -17,17 +17,17 @@ export function RolesEditor({ units }: { units: readonly UnitView[] }) {
           {fields.length === 0 && <Typography.Paragraph type="secondary">{t('ui.users.noRoles')}</Typography.Paragraph>}
           {fields.map((field) => (
             <Row key={field.key} gutter={8} align="top" wrap>
-              <Col xs={24} sm={8}>
+              <Col xs={24} sm={7}>
                 <Form.Item name={[field.name, 'role']} rules={[required]} style={{ marginBottom: 8 }}>
                   <Select placeholder={t('ui.users.role')} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
                 </Form.Item>
               </Col>
-              <Col xs={24} sm={10}>
+              <Col xs={24} sm={9}>
                 <Form.Item name={[field.name, 'unitId']} rules={[required]} style={{ marginBottom: 8 }}>
                   <UnitTreeSelect units={units} placeholder={t('ui.users.unit')} />
                 </Form.Item>
               </Col>
-              <Col xs={18} sm={4}>
+              <Col xs={18} sm={6}>
                 <Form.Item noStyle shouldUpdate>
                   {({ getFieldValue }) => (
                     <Form.Item name={[field.name, 'isResponsible']} valuePropName="checked" style={{ marginBottom: 8 }}>
