@@ -1,6 +1,6 @@
 /** Details of one unit: code, kind, parent, active period, areas, responsible officer, actions and history. */
 import { useState } from 'react'
-import { App, Button, DatePicker, Descriptions, Divider, Flex, Grid, Popconfirm, Tag, Timeline, Typography } from 'antd'
+import { App, Button, DatePicker, Descriptions, Divider, Flex, Grid, Popconfirm, Skeleton, Tag, Timeline, Typography } from 'antd'
 import { EditOutlined, PlusOutlined, StopOutlined, SwapOutlined, UndoOutlined } from '@ant-design/icons'
 import dayjs, { type Dayjs } from 'dayjs'
 import type { UnitHistoryView, UnitView } from '../../../../src/shared/schemas.ts'
@@ -118,9 +118,10 @@ export function UnitDetail({ unit, units, onChanged, onEdit, onCreateChild }: Pr
         <Typography.Text type="danger">{errorText(history.error)}</Typography.Text>
       ) : history.data && history.data.items.length === 0 ? (
         <Typography.Text type="secondary">{t('ui.units.historyEmpty')}</Typography.Text>
+      ) : history.loading && !history.data ? (
+        <Skeleton active paragraph={{ rows: 2 }} title={false} />
       ) : (
         <Timeline
-          pending={history.loading && !history.data ? t('ui.common.loading') : undefined}
           items={(history.data?.items ?? []).map((h) => ({
             key: h.id,
             content: <HistoryEntry entry={h} byId={byId} lang={lang} />,
