@@ -1,0 +1,217 @@
+/**
+ * The whole access policy through the real API: every demo account × every (resource, action) of POLICY is tried
+ * on its concrete endpoint, and "allowed" (anything but 403) must match the table. Then the scope: reads are
+ * limited to the actor's subtree, out-of-scope rows are "not found" (404, never 403) and never leak as counts.
+ */
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import type { LightMyRequestResponse } from 'fastify'
+import { DIALECTS } from '../helpers/db.ts'
+import { multipartFile, signIn, startTestApp, unitId, type Client, type TestApp } from '../helpers/app.ts'
+import { POLICY } from '../../src/domain/policy.ts'
+import { ACTIONS, RESOURCES, type Action, type Resource, type Role } from '../../src/shared/enums.ts'
+import { createUser } from '../../src/services/users/create-user.ts'
+import { createToken } from '../../src/services/tokens/tokens.ts'
+
+const ACCOUNTS: { username: string; role: Role }[] = [
+  { username: 'admin', role: 'admin' },
+  { username: 'lanhdao', role: 'leader' },
+  { username: 'bxdd', role: 'focal' },
+  { username: 'phutrach', role: 'unit_officer' },
+  { username: 'ctv', role: 'collaborator' },
+  { username: 'daibieu', role: 'delegate' },
+  { username: 'xem', role: 'viewer' },
+  { username: 'kiemtra', role: 'auditor' },
+]
+
+/** Policy entries that no HTTP endpoint serves yet (the CLI acts as the system actor for `system.manage`). */
+const NO_ENDPOINT = new Set(['unit.export', 'system.manage'])
+
+type Fixture = { hb: string; hp: string; kdc05: string; kdc09: string; duub: string; area: string; target: string; ctvId: string; token: string }
+type Probe = { resource: Resource; action: Action; what: string; call(c: Client, f: Fixture, who: string): Promise<LightMyRequestResponse> }
+
+const upload = (c: Client, url: string, name: string, csv: string) => {
+  const m = multipartFile(name, csv)
+  return c.request('POST', url, m.payload, m.headers)
+}
+
+const PROBES: Probe[] = [
+  { resource: 'unit', action: 'read', what: 'GET /api/units', call: (c) => c.get('/api/units') },
+  { resource: 'unit', action: 'read', what: 'GET /api/units/:id', call: (c, f) => c.get(`/api/units/${f.hb}`) },
+  { resource: 'unit', action: 'read', what: 'GET /api/units/:id/history', call: (c, f) => c.get(`/api/units/${f.hb}/history`) },
+  { resource: 'unit', action: 'create', what: 'POST /api/units', call: (c, f, who) => c.post('/api/units', { code: `MX-${who}`, name: `Chi bộ thử ${who}`, kind: 'chi_bo', parentId: f.hb }) },
+  { resource: 'unit', action: 'update', what: 'PATCH /api/units/:id', call: (c, f, who) => c.patch(`/api/units/${f.kdc05}`, { name: `Chi bộ khu dân cư số 5 (${who})` }) },
+  { resource: 'unit', action: 'update', what: 'POST /api/units/:id/move', call: (c, f) => c.post(`/api/units/${f.kdc05}/move`, { parentId: f.duub }) },
+  { resource: 'unit', action: 'update', what: 'POST /api/units/:id/deactivate', call: (c, f) => c.post(`/api/units/${f.kdc09}/deactivate`, {}) },
+  { resource: 'unit', action: 'update', what: 'POST /api/units/:id/reactivate', call: (c, f) => c.post(`/api/units/${f.kdc09}/reactivate`, {}) },
+  { resource: 'unit', action: 'import', what: 'POST /api/units/import', call: (c, _f, who) => upload(c, '/api/units/import', 'don-vi.csv', `code,name,kind,parent_code\nIM-${who},Chi bộ nhập ${who},Chi bộ,HB\n`) },
+  { resource: 'area', action: 'read', what: 'GET /api/areas', call: (c) => c.get('/api/areas') },
+  { resource: 'area', action: 'create', what: 'POST /api/areas', call: (c, f, who) => c.post('/api/areas', { code: `TDP-${who}`, name: `Tổ dân phố ${who}`, unitId: f.hb }) },
+  { resource: 'area', action: 'update', what: 'PATCH /api/areas/:id', call: (c, f, who) => c.patch(`/api/areas/${f.area}`, { name: `Tổ dân phố số 5 (${who})` }) },
+  { resource: 'user', action: 'read', what: 'GET /api/users', call: (c) => c.get('/api/users') },
+  { resource: 'user', action: 'read', what: 'GET /api/users/:id', call: (c, f) => c.get(`/api/users/${f.ctvId}`) },
+  { resource: 'user', action: 'create', what: 'POST /api/users', call: (c, _f, who) => c.post('/api/users', { username: `moi-${who}`, fullName: 'Người Mới', roles: [] }) },
+  { resource: 'user', action: 'update', what: 'PATCH /api/users/:id', call: (c, f, who) => c.patch(`/api/users/${f.target}`, { fullName: `Người Đích ${who}` }) },
+  { resource: 'user', action: 'manage', what: 'PUT /api/users/:id/roles', call: (c, f) => c.put(`/api/users/${f.target}/roles`, { roles: [{ role: 'viewer', unitId: f.kdc05 }] }) },
+  { resource: 'user', action: 'manage', what: 'POST /api/users/:id/reset-password', call: (c, f) => c.post(`/api/users/${f.target}/reset-password`, {}) },
+  { resource: 'user', action: 'import', what: 'POST /api/users/import', call: (c, _f, who) => upload(c, '/api/users/import', 'tai-khoan.csv', `username,full_name\nnhap-${who},Người Nhập\n`) },
+  { resource: 'api_token', action: 'read', what: 'GET /api/tokens', call: (c) => c.get('/api/tokens') },
+  { resource: 'api_token', action: 'create', what: 'POST /api/tokens', call: (c, f, who) => c.post('/api/tokens', { userId: f.target, name: `Mã ${who}` }) },
+  { resource: 'api_token', action: 'manage', what: 'DELETE /api/tokens/:id', call: (c, f) => c.del(`/api/tokens/${f.token}`) },
+  { resource: 'audit', action: 'read', what: 'GET /api/audit', call: (c) => c.get('/api/audit') },
+  { resource: 'audit', action: 'export', what: 'GET /api/audit/export.csv', call: (c) => c.get('/api/audit/export.csv') },
+]
+
+const allowedBy = (role: Role, resource: Resource, action: Action) => (POLICY[resource][action] ?? []).includes(role)
+const json = (r: LightMyRequestResponse) => JSON.parse(r.body)
+
+// every entry of the policy table has a probe here, or is named as having no endpoint: a new rule cannot go untested
+describe('the access matrix covers the policy table', () => {
+  it('every (resource, action) in POLICY is probed or declared endpoint-less', () => {
+    const probed = new Set(PROBES.map((p) => `${p.resource}.${p.action}`))
+    const missing: string[] = []
+    for (const r of RESOURCES) for (const a of ACTIONS) {
+      if (!POLICY[r][a]) continue
+      const key = `${r}.${a}`
+      if (!probed.has(key) && !NO_ENDPOINT.has(key)) missing.push(key)
+    }
+    assert.deepEqual(missing, [])
+    for (const p of PROBES) assert.ok(POLICY[p.resource][p.action], `${p.resource}.${p.action} is in POLICY`)
+  })
+})
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect.name}: access matrix (role × resource × action)`, () => {
+    let t: TestApp
+    let f: Fixture
+    const clients = new Map<string, Client>()
+
+    before(async () => {
+      t = await startTestApp(dialect)
+      const kdc02 = await unitId(t.conn, 'HB-CB-KDC02')
+      const target = await createUser(t.ctx(), { username: 'muc-tieu', fullName: 'Người Đích', password: 'muc-tieu-123', roles: [{ role: 'viewer', unitId: kdc02 }] })
+      const token = await createToken(t.ctx(), { userId: target.user.id, name: 'Mã để thu hồi' })
+      const area = await t.conn.db.selectFrom('area').select('id').where('code', '=', 'HB-TDP05').executeTakeFirstOrThrow()
+      const ctvRow = await t.conn.db.selectFrom('app_user').select('id').where('username', '=', 'ctv').executeTakeFirstOrThrow()
+      f = {
+        hb: await unitId(t.conn, 'HB'), hp: await unitId(t.conn, 'HP'), kdc05: await unitId(t.conn, 'HB-CB-KDC05'),
+        kdc09: await unitId(t.conn, 'HB-CB-KDC09'), duub: await unitId(t.conn, 'HB-DUUB'), area: area.id,
+        target: target.user.id, ctvId: ctvRow.id, token: token.item.id,
+      }
+      for (const a of ACCOUNTS) clients.set(a.username, await signIn(t.app, a.username))
+    })
+    after(() => t.close())
+
+    for (const account of ACCOUNTS) {
+      it(`${account.username} (${account.role}) gets exactly what POLICY grants`, async () => {
+        const c = clients.get(account.username)!
+        const wrong: string[] = []
+        for (const p of PROBES) {
+          const expected = allowedBy(account.role, p.resource, p.action)
+          const res = await p.call(c, f, account.username)
+          assert.notEqual(res.statusCode, 401, `${p.what}: the session of ${account.username} must stay valid`)
+          const allowed = res.statusCode !== 403
+          if (allowed !== expected) wrong.push(`${p.what} (${p.resource}.${p.action}): expected ${expected ? 'allowed' : 'forbidden'}, got ${res.statusCode} ${res.body.slice(0, 200)}`)
+          if (!allowed) assert.equal(json(res).error.code, 'FORBIDDEN', p.what)
+          // an allowed call does its work, or finds nothing when the fixture lies outside the actor's subtree
+          else if (expected && res.statusCode >= 300 && res.statusCode !== 404) wrong.push(`${p.what}: allowed but failed with ${res.statusCode} ${res.body.slice(0, 200)}`)
+        }
+        assert.deepEqual(wrong, [])
+      })
+
+      it(`${account.username}: /api/auth/me lists the permissions of POLICY for ${account.role}`, async () => {
+        const me = json(await clients.get(account.username)!.get('/api/auth/me'))
+        for (const r of RESOURCES) assert.deepEqual(me.permissions[r], ACTIONS.filter((a) => allowedBy(account.role, r, a)), r)
+      })
+    }
+  })
+
+  describe(`${dialect.name}: scope of reads`, () => {
+    let t: TestApp
+    before(async () => {
+      t = await startTestApp(dialect)
+    })
+    after(() => t.close())
+
+    it('a collaborator at HB-CB-KDC01 sees exactly that subtree; another unit is 404, not 403', async () => {
+      const ctv = await signIn(t.app, 'ctv')
+      for (const url of ['/api/units', '/api/units?includeInactive=1']) {
+        const list = json(await ctv.get(url))
+        assert.deepEqual(list.items.map((u: { code: string }) => u.code), ['HB-CB-KDC01'])
+        assert.equal(list.total, 1)
+      }
+      assert.equal(json(await ctv.get('/api/units?q=KDC02')).total, 0)
+      const other = await unitId(t.conn, 'HB-CB-KDC02')
+      for (const url of [`/api/units/${other}`, `/api/units/${other}/history`]) {
+        const res = await ctv.get(url)
+        assert.equal(res.statusCode, 404, url)
+        assert.equal(json(res).error.code, 'UNIT_NOT_FOUND')
+      }
+      assert.equal((await ctv.get(`/api/units/${await unitId(t.conn, 'HB-CB-KDC01')}`)).statusCode, 200)
+    })
+
+    it('a unit officer at HB-CB-KDC01 lists and counts only accounts of that subtree', async () => {
+      const kdc01 = await unitId(t.conn, 'HB-CB-KDC01')
+      const kdc02 = await unitId(t.conn, 'HB-CB-KDC02')
+      await createUser(t.ctx(), { username: 'ctv-hai', fullName: 'Cộng tác viên Hai', password: 'matkhau-123', roles: [{ role: 'collaborator', unitId: kdc01 }] })
+      const outside = await createUser(t.ctx(), { username: 'ctv-ngoai', fullName: 'Cộng tác viên Ngoài', password: 'matkhau-123', roles: [{ role: 'collaborator', unitId: kdc02 }] })
+      const officer = await signIn(t.app, 'phutrach')
+      const list = json(await officer.get('/api/users?pageSize=500'))
+      assert.deepEqual(list.items.map((u: { username: string }) => u.username).sort(), ['ctv', 'ctv-hai', 'phutrach'])
+      assert.equal(list.total, 3)
+      const page = json(await officer.get('/api/users?pageSize=1&page=2'))
+      assert.equal(page.items.length, 1)
+      assert.equal(page.total, 3)
+      // a search that would match the outside account counts nothing
+      assert.deepEqual(json(await officer.get('/api/users?q=ngoai')), { items: [], total: 0 })
+      const res = await officer.get(`/api/users/${outside.user.id}`)
+      assert.equal(res.statusCode, 404)
+      assert.equal(json(res).error.code, 'USER_NOT_FOUND')
+    })
+
+    it('an auditor at HB sees no event that concerns HP only, neither in items nor in total', async () => {
+      const admin = await signIn(t.app, 'admin')
+      const hp = await unitId(t.conn, 'HP')
+      const created = await admin.post('/api/units', { code: 'HP-BTG', name: 'Ban Tuyên giáo Thành uỷ', kind: 'co_quan', parentId: hp })
+      assert.equal(created.statusCode, 201, created.body)
+      const secret = json(created).id
+      const auditor = await signIn(t.app, 'kiemtra')
+      const hbPath = (await t.conn.db.selectFrom('unit').select('path').where('code', '=', 'HB').executeTakeFirstOrThrow()).path
+
+      const mine = json(await auditor.get('/api/audit?action=unit.create&pageSize=500'))
+      assert.ok(!mine.items.some((e: { resourceId: string }) => e.resourceId === secret))
+      assert.equal(mine.total, mine.items.length)
+      const inHb = await t.conn.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('action', 'like', 'unit.create%').where('unit_path', 'like', `${hbPath}%`).executeTakeFirstOrThrow()
+      assert.equal(mine.total, Number(inHb.n))
+
+      const all = json(await admin.get('/api/audit?action=unit.create&pageSize=500'))
+      assert.ok(all.items.some((e: { resourceId: string }) => e.resourceId === secret))
+      assert.equal(all.total, mine.total + 2, 'admin also sees the creation of HP and of HP-BTG')
+
+      // every event the auditor can see lies under HB; the unfiltered total is the number of such events
+      const everything = json(await auditor.get('/api/audit?pageSize=500'))
+      const underHb = await t.conn.db.selectFrom('audit_event').select('id').where('unit_path', 'like', `${hbPath}%`).execute()
+      assert.deepEqual(everything.items.map((e: { id: number }) => e.id).sort(), underHb.map((r) => Number(r.id)).sort())
+      assert.equal(everything.total, underHb.length)
+
+      const csv = await auditor.get('/api/audit/export.csv')
+      assert.equal(csv.statusCode, 200)
+      assert.ok(!csv.body.includes(secret))
+    })
+
+    it('a denied attempt is itself audited with outcome "denied"', async () => {
+      const viewer = await signIn(t.app, 'xem')
+      const hb = await unitId(t.conn, 'HB')
+      const res = await viewer.post('/api/units', { code: 'HB-CAM', name: 'Không được tạo', kind: 'chi_bo', parentId: hb })
+      assert.equal(res.statusCode, 403)
+      assert.equal(await t.conn.db.selectFrom('unit').select('id').where('code', '=', 'HB-CAM').executeTakeFirst(), undefined)
+      const admin = await signIn(t.app, 'admin')
+      const denied = json(await admin.get('/api/audit?outcome=denied&actor=xem'))
+      assert.equal(denied.total, 1)
+      assert.equal(denied.items[0].action, 'unit.create')
+      assert.equal(denied.items[0].outcome, 'denied')
+      assert.equal(denied.items[0].actorUsername, 'xem')
+    })
+  })
+}
