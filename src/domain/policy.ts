@@ -8,12 +8,17 @@ import { ACTIONS, RESOURCES, ROLES, type Action, type Resource, type Role } from
 /** One role held at one unit; `unitPath` is that unit's materialised path ("/a/b/"). */
 export type Grant = { role: Role; unitId: string; unitPath: string }
 
-/** Who is acting. `system` is the CLI run by whoever operates the server: it reaches everything. */
+/**
+ * Who is acting. `system` is the CLI run by whoever operates the server: it reaches everything.
+ * `anonymous` is a request without a valid session or token: it reaches nothing.
+ */
 export type Actor =
   | { kind: 'user'; userId: string; username: string; grants: Grant[]; via: 'session' | 'token' }
   | { kind: 'system'; userId: null; username: 'system'; grants: [] }
+  | { kind: 'anonymous'; userId: null; username: null; grants: [] }
 
 export const SYSTEM_ACTOR: Actor = { kind: 'system', userId: null, username: 'system', grants: [] }
+export const ANONYMOUS_ACTOR: Actor = { kind: 'anonymous', userId: null, username: null, grants: [] }
 
 const ALL = ROLES
 const MANAGERS: Role[] = ['admin', 'focal']
@@ -43,6 +48,7 @@ export const EVERYWHERE = '/'
  */
 export function scopeOf(actor: Actor, action: Action, resource: Resource): string[] {
   if (actor.kind === 'system') return [EVERYWHERE]
+  if (actor.kind === 'anonymous') return []
   const allowed = POLICY[resource][action] ?? []
   const paths = actor.grants.filter((g) => allowed.includes(g.role)).map((g) => g.unitPath)
   return outermost(paths)

@@ -43,7 +43,7 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
     url: spec.url,
     handler: async (req, reply) => {
       const ctx = req.serviceContext()
-      if (spec.auth !== false && ctx.actor.kind !== 'user') throw new DomainError('UNAUTHENTICATED')
+      if (spec.auth !== false && !req.actor) throw new DomainError('UNAUTHENTICATED')
       const body = spec.body ? parseInput(spec.body, req.body ?? {}) : undefined
       const query = spec.query ? parseInput(spec.query, req.query ?? {}) : undefined
       const result = await handler({ req, reply, ctx, body: body as Infer<B>, query: query as Infer<Q>, params: req.params as Record<string, string> })

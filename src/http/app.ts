@@ -8,7 +8,7 @@ import multipart from '@fastify/multipart'
 import fastifyStatic from '@fastify/static'
 import type { Connection } from '../db/connect.ts'
 import type { AppConfig } from '../config.ts'
-import type { Actor } from '../domain/policy.ts'
+import { ANONYMOUS_ACTOR, type Actor } from '../domain/policy.ts'
 import type { ServiceContext } from '../services/context.ts'
 import { authenticateSession, authenticateToken } from '../services/auth/authenticate.ts'
 import { registerErrorHandling } from './errors.ts'
@@ -40,9 +40,6 @@ export type AppDeps = {
   logger?: boolean
 }
 
-/** An anonymous request acts as nobody: a user-less actor with no grants (the system actor is never used by HTTP). */
-const ANONYMOUS: Actor = { kind: 'user', userId: '', username: '', grants: [], via: 'session' }
-
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const now = deps.now ?? (() => new Date())
   const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 1_048_576, trustProxy: true })
@@ -68,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
   })
   await app.register(cookie)
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } })
@@ -76,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorateRequest('actor', null)
   app.decorateRequest('sessionId', null)
   app.decorateRequest('serviceContext', function (this: any) {
-    return { db, dialect, config: deps.config, now: now(), ip: this.ip ?? null, actor: this.actor ?? ANONYMOUS }
+    return { db, dialect, config: deps.config, now: now(), ip: this.ip ?? null, actor: this.actor ?? ANONYMOUS_ACTOR }
   })
 
   app.addHook('onRequest', async (req) => {
@@ -116,7 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'))
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false })
   app.setNotFoundHandler((req, reply) => {
-    if (!req.url.startsWith('/api/') && req.method === 'GET' && hasWeb) {
+    if (!req.url.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD') && hasWeb) {
       // the web app routes on the client: every other page is index.html
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html')
     }

@@ -29,14 +29,16 @@ export type AuditInput = {
   unitPath?: string | null
   outcome?: AuditOutcome
   details?: unknown
+  /** who, when the actor is not (yet) known: the account a sign-in attempt named */
+  actor?: { id: string | null; username: string }
 }
 
 /** Appends an audit event; call it inside the write's transaction so both land or neither does. */
 export async function audit(db: Db, ctx: ServiceContext, e: AuditInput) {
   await insertAuditEvent(db, {
     at: ctx.now.toISOString(),
-    actor_id: ctx.actor.userId,
-    actor_username: ctx.actor.username,
+    actor_id: e.actor ? e.actor.id : ctx.actor.userId,
+    actor_username: e.actor ? e.actor.username : ctx.actor.username,
     action: e.action,
     resource_type: e.resourceType ?? null,
     resource_id: e.resourceId ?? null,

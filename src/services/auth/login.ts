@@ -1,13 +1,10 @@
 /** Signs a user in with username and password; throttles failures per account; never tells which part was wrong. */
-import type { Db } from '../../db/connect.ts'
 import { countFailedLogins, firstFailedLoginSince, insertLoginAttempt, insertSession } from '../../db/repos/auth.repo.ts'
 import { getUserByUsername, updateUserRow } from '../../db/repos/user.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
-import type { AppConfig } from '../../config.ts'
 import { audit, newId, type ServiceContext } from '../context.ts'
 import { hashToken, newToken, verifyAgainstDummy, verifyPassword } from './secrets.ts'
 import { homePath, loadActor } from './load-actor.ts'
-import { SYSTEM_ACTOR } from '../../domain/policy.ts'
 
 type LoginInput = {
   username: string
@@ -19,11 +16,10 @@ export type LoginResult = { token: string; userId: string; expiresAt: string }
 
 /** Returns a new session token; throws AUTH_INVALID or AUTH_TOO_MANY_ATTEMPTS. */
 export async function login(
-  base: { db: Db; config: AppConfig; now: Date; ip: string | null; dialect: ServiceContext['dialect'] },
+  ctx: ServiceContext,
   input: LoginInput,
 ): Promise<LoginResult> {
-  const username = input.username.trim().toLowerCase().normalize('NFC')
-  const ctx: ServiceContext = { ...base, actor: SYSTEM_ACTOR }
+  const username = input.username.trim().toLowerCase().normalize('NFC').slice(0, 200)
   const windowStart = new Date(ctx.now.getTime() - ctx.config.failedLoginWindowMinutes * 60_000).toISOString()
 
   // counted per username whether or not it exists, so the lockout says nothing about which accounts exist
@@ -32,7 +28,7 @@ export async function login(
     const first = await firstFailedLoginSince(ctx.db, username, windowStart)
     const freeAt = new Date(first ? first.at : ctx.now.toISOString()).getTime() + ctx.config.failedLoginWindowMinutes * 60_000
     const minutes = Math.max(1, Math.ceil((freeAt - ctx.now.getTime()) / 60_000))
-    await audit(ctx.db, ctx, { action: 'auth.login', outcome: 'denied', details: { username, reason: 'throttled' } })
+    await audit(ctx.db, ctx, { action: 'auth.login', outcome: 'denied', actor: { id: null, username }, details: { reason: 'throttled' } })
     throw new DomainError('AUTH_TOO_MANY_ATTEMPTS', { minutes })
   }
 
@@ -42,7 +38,10 @@ export async function login(
     await ctx.db.transaction().execute(async (trx) => {
       await insertLoginAttempt(trx, { username, at: ctx.now.toISOString(), success: 0, ip: ctx.ip })
       const unitPath = user ? homePath(await loadActor(trx, user.id, user.username, 'session')) : null
-      await audit(trx, ctx, { action: 'auth.login', outcome: 'failure', resourceType: 'user', resourceId: user?.id ?? null, unitPath, details: { username } })
+      await audit(trx, ctx, {
+        action: 'auth.login', outcome: 'failure', resourceType: 'user', resourceId: user?.id ?? null, unitPath,
+        actor: { id: user?.id ?? null, username },
+      })
     })
     throw new DomainError('AUTH_INVALID')
   }
