@@ -1,0 +1,120 @@
+/**
+ * The search query parser: what a user types becomes folded terms, quoted phrases and a prefix for the word
+ * still being typed. Every term is only [a-z0-9], so nothing typed can break FTS5 or tsquery syntax; the
+ * builders below add the only operators.
+ */
+import { fold } from './fold.ts'
+import { syllablesOfFolded } from './tokenize.ts'
+
+export type SearchQuery = {
+  /** single words that must all occur (folded, [a-z0-9]+) */
+  terms: string[]
+  /** quoted phrases, each a sequence of folded words that must occur in order */
+  phrases: string[][]
+  /** the last word typed, matched as a prefix ("duo" finds "đường"); null when the input ends in a space or a quote */
+  prefix: string | null
+}
+
+/** Bounds that keep a query cheap whatever is pasted into the box. */
+export const MAX_QUERY_TERMS = 16
+export const MAX_PHRASE_WORDS = 8
+/** A prefix shorter than this is searched as a whole word: "a*" would touch most of the index. */
+export const MIN_PREFIX_LENGTH = 2
+
+// straight and typographic double quotes; single quotes stay ordinary characters ("lá 'mía'")
+const QUOTES = /["“”„‟«»]/
+
+/** Parses user input: `giải phóng "mặt bằng" đườ` → terms [giai, phong], phrases [[mat, bang]], prefix "duo". */
+export function parseSearchQuery(input: string): SearchQuery {
+  const text = fold(input.slice(0, 1000))
+  const endsOpen = input.length > 0 && !/[\s"“”„‟«»]$/.test(input.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, ''))
+  const parts = text.split(QUOTES)
+  const terms: string[] = []
+  const phrases: string[][] = []
+  let budget = MAX_QUERY_TERMS
+  let prefix: string | null = null
+  const seenTerms = new Set<string>()
+  const seenPhrases = new Set<string>()
+  parts.forEach((part, i) => {
+    const words = syllablesOfFolded(part)
+    const quoted = i % 2 === 1
+    const last = i === parts.length - 1
+    if (quoted && words.length > 1) {
+      const p = words.slice(0, MAX_PHRASE_WORDS)
+      const key = p.join(' ')
+      if (budget > 0 && !seenPhrases.has(key)) {
+        seenPhrases.add(key)
+        phrases.push(p)
+        budget--
+      }
+      return
+    }
+    // a quoted single word is an ordinary term; an unclosed quote's last word is still being typed
+    const open = last && endsOpen && words.length > 0 && (!quoted || words.length === 1)
+    const whole = open ? words.slice(0, -1) : words
+    for (const w of whole) {
+      if (budget > 0 && !seenTerms.has(w)) {
+        seenTerms.add(w)
+        terms.push(w)
+        budget--
+      }
+    }
+    if (open) {
+      const w = words[words.length - 1] as string
+      if (w.length >= MIN_PREFIX_LENGTH) prefix = w
+      else if (budget > 0 && !seenTerms.has(w)) terms.push(w)
+    }
+  })
+  return { terms, phrases, prefix }
+}
+
+/** Is the query empty (nothing to search)? */
+export function isEmptyQuery(q: SearchQuery): boolean {
+  return q.terms.length === 0 && q.phrases.length === 0 && q.prefix === null
+}
+
+const SAFE = /^[a-z0-9]+$/
+function safe(words: readonly string[]): string[] {
+  // the builders accept any SearchQuery object, not only the parser's: re-check rather than trust
+  return words.filter((w) => SAFE.test(w))
+}
+
+/**
+ * An FTS5 MATCH expression over the folded column: `"giai" "phong" "mat bang" "duo"*` (implicit AND).
+ * Returns "" for an empty query: the caller must then not run a MATCH at all.
+ */
+export function toFts5Match(q: SearchQuery): string {
+  const parts: string[] = []
+  for (const t of safe(q.terms)) parts.push(`"${t}"`)
+  for (const p of q.phrases) {
+    const w = safe(p)
+    if (w.length > 0) parts.push(`"${w.join(' ')}"`)
+  }
+  if (q.prefix !== null && SAFE.test(q.prefix)) parts.push(`"${q.prefix}"*`)
+  return parts.join(' ')
+}
+
+/**
+ * A PostgreSQL tsquery for `to_tsquery('simple', $1)`: `'giai' & 'phong' & ('mat' <-> 'bang') & 'duo':*`.
+ * Returns "" for an empty query: the caller must then not search.
+ */
+export function toTsQuery(q: SearchQuery): string {
+  const parts: string[] = []
+  for (const t of safe(q.terms)) parts.push(`'${t}'`)
+  for (const p of q.phrases) {
+    const w = safe(p)
+    if (w.length === 1) parts.push(`'${w[0]}'`)
+    else if (w.length > 1) parts.push(`(${w.map((x) => `'${x}'`).join(' <-> ')})`)
+  }
+  if (q.prefix !== null && SAFE.test(q.prefix)) parts.push(`'${q.prefix}':*`)
+  return parts.join(' & ')
+}
+
+/**
+ * The text to store in the `search_text` column: folded syllables joined by single spaces. Only [a-z0-9 ]
+ * remain, so FTS5's unicode61 and PostgreSQL's 'simple' parser split it into exactly the same words
+ * ("3.5" would be one word to PostgreSQL but two to FTS5; stored as "3 5" both agree).
+ */
+export function toSearchText(text: string): string {
+  return syllablesOfFolded(fold(text)).join(' ')
+}
