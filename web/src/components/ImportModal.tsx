@@ -1,7 +1,7 @@
 /** Uploads a CSV/XLSX file to an import endpoint and shows what happened, row by row when it was refused. */
 import { useState } from 'react'
 import { Alert, Button, Col, Modal, Row, Statistic, Table, Typography, Upload } from 'antd'
-import { InboxOutlined } from '@ant-design/icons'
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
 import type { ImportRejection, ImportResult } from '../../../src/shared/schemas.ts'
 import { ApiError } from '../api/client.ts'
 import { useLocale } from '../i18n/locale.tsx'
@@ -11,15 +11,29 @@ type Props = {
   open: boolean
   title: string
   upload: (file: File) => Promise<ImportResult>
+  /** which columns the file takes, in words */
+  columnsHint: string
+  /** a small sample file the user can download and fill in */
+  template: { filename: string; csv: string }
   /** called after a successful import so the page reloads its list */
   onImported: () => void
   onClose: () => void
 }
 
+/** Saves text as a UTF-8 file with a BOM, so Excel shows Vietnamese letters right. */
+function downloadText(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The import dialog; the file is sent only when the user presses the import button. */
-export function ImportModal({ open, title, upload, onImported, onClose }: Props) {
+export function ImportModal({ open, title, upload, columnsHint, template, onImported, onClose }: Props) {
   const { t, lang, errorText } = useLocale()
   const [file, setFile] = useState<File | null>(null)
   const [busy, setBusy] = useState(false)
@@ -73,6 +87,14 @@ export function ImportModal({ open, title, upload, onImported, onClose }: Props)
           ]}
     >
       <Typography.Paragraph type="secondary">{t('ui.import.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{columnsHint}</Typography.Paragraph>
+      {!result && (
+        <Typography.Paragraph>
+          <Button size="small" icon={<DownloadOutlined />} onClick={() => downloadText(template.filename, template.csv)}>
+            {t('ui.import.template')}
+          </Button>
+        </Typography.Paragraph>
+      )}
       {!result && (
         <Upload.Dragger
           accept={ACCEPT}

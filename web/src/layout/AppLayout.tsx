@@ -59,9 +59,11 @@ export function AppLayout() {
           {screens.md && <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{t('app.tagline')}</Typography.Text>}
         </Link>
         <Flex gap={wide ? 12 : 4} align="center" style={{ marginInlineStart: 'auto' }}>
-          <Link to="/me" data-testid="current-user" aria-label={t('ui.nav.me')}>
-            <Button type="text" icon={<UserOutlined />}>{screens.sm ? me.fullName : null}</Button>
-          </Link>
+          <Tooltip title={t('ui.nav.me')}>
+            <Button type="text" icon={<UserOutlined />} onClick={() => navigate('/me')} data-testid="current-user" aria-label={screens.sm ? undefined : t('ui.nav.me')}>
+              {screens.sm ? me.fullName : null}
+            </Button>
+          </Tooltip>
           <LanguageSwitch />
           <Tooltip title={t('ui.auth.signOut')}>
             <Button icon={<LogoutOutlined />} onClick={onSignOut} data-testid="sign-out" aria-label={t('ui.auth.signOut')}>

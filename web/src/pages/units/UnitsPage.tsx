@@ -15,6 +15,11 @@ import { UnitDetail } from './UnitDetail.tsx'
 import { UnitFormModal, type UnitFormTarget } from './UnitFormModal.tsx'
 import { AreasTab } from './AreasTab.tsx'
 
+const UNITS_TEMPLATE = {
+  filename: 'don-vi-mau.csv',
+  csv: 'code,name,kind,parent_code,active_from,active_to,areas\r\nCB-KDC11,Chi bộ khu dân cư số 11,Chi bộ,MA-DON-VI-CAP-TREN,01/01/2026,,\r\n',
+}
+
 /** The units page. */
 export function UnitsPage() {
   const { can } = useAuth()
@@ -146,6 +151,8 @@ export function UnitsPage() {
         open={importing}
         title={t('ui.units.import')}
         upload={unitsApi.import}
+        columnsHint={t('ui.import.unitColumns')}
+        template={UNITS_TEMPLATE}
         onImported={reloadAll}
         onClose={() => setImporting(false)}
       />

@@ -17,6 +17,11 @@ import { RolesModal } from './RolesModal.tsx'
 import { ResetPasswordModal } from './ResetPasswordModal.tsx'
 import { TokensSection } from './TokensSection.tsx'
 
+const USERS_TEMPLATE = {
+  filename: 'tai-khoan-mau.csv',
+  csv: 'username,full_name,phone,email,active,roles,password\r\nnguyenvana,Nguyễn Văn An,0912000111,,1,unit_officer@MA-DON-VI*,\r\n',
+}
+
 /** The accounts page. */
 export function UsersPage() {
   const { can } = useAuth()
@@ -96,7 +101,8 @@ export function UsersPage() {
       <UserFormModal target={form} units={unitList} onClose={() => setForm(null)} onSaved={users.reload} />
       <RolesModal user={rolesOf} units={unitList} onClose={() => setRolesOf(null)} onSaved={users.reload} />
       <ResetPasswordModal user={resetOf} onClose={() => setResetOf(null)} />
-      <ImportModal open={importing} title={t('ui.users.import')} upload={usersApi.import} onImported={users.reload} onClose={() => setImporting(false)} />
+      <ImportModal open={importing} title={t('ui.users.import')} upload={usersApi.import} columnsHint={t('ui.import.userColumns')}
+        template={USERS_TEMPLATE} onImported={users.reload} onClose={() => setImporting(false)} />
     </>
   )
 }
