@@ -179,6 +179,13 @@ for (const dialect of DIALECTS) {
       assert.equal(res.statusCode, 400, `closing IMP-DB with active IMP-CB1 and IMP-CB2 under it: ${res.body}`)
       assert.equal((await unitByCode('IMP-DB')).activeTo, null)
     })
+    it('an import cannot create a unit under a closed parent', async () => {
+      const closed = await unitByCode('HB-CB-KDC10')
+      assert.equal((await admin.post(`/api/units/${closed.id}/deactivate`, {})).statusCode, 200)
+      const res = await upload(admin, '/api/units/import', 'con.csv', 'code,name,kind,parent_code\nUNDER-CLOSED,Chi bộ dưới đơn vị đã đóng,chi_bo,HB-CB-KDC10\n')
+      assert.equal(res.statusCode, 400, `the API refuses this with UNIT_PARENT_INACTIVE; the import: ${res.body}`)
+      assert.equal(await unitByCode('UNDER-CLOSED'), undefined)
+    })
   })
 
   describe(`${dialect.name}: account import`, () => {
