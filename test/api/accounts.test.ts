@@ -21,7 +21,10 @@ for (const dialect of DIALECTS) {
     before(async () => {
       t = await startTestApp(dialect)
       admin = await signIn(t.app, 'admin')
-      ;[hb, hp, kdc01, kdc02] = await Promise.all(['HB', 'HP', 'HB-CB-KDC01', 'HB-CB-KDC02'].map((c) => unitId(t.conn, c)))
+      hb = await unitId(t.conn, 'HB')
+      hp = await unitId(t.conn, 'HP')
+      kdc01 = await unitId(t.conn, 'HB-CB-KDC01')
+      kdc02 = await unitId(t.conn, 'HB-CB-KDC02')
     })
     after(() => t.close())
 
