@@ -8,6 +8,8 @@ import { HOST, ORIGIN, multipartFile, signIn, startTestApp, unitId, type Client,
 import { insertAuditEvent } from '../../src/db/repos/audit.repo.ts'
 import { AUDIT_CSV_COLUMNS } from '../../src/services/audit/audit-log.ts'
 import { DEMO_PASSWORD } from '../../src/services/system/demo-ward.ts'
+import { importUnits } from '../../src/services/units/import-units.ts'
+import { importUsers } from '../../src/services/users/import-users.ts'
 
 type Event = { id: number; at: string; actorUsername: string | null; action: string; outcome: string; ip: string | null; resourceId: string | null; details: any }
 const json = (r: LightMyRequestResponse) => JSON.parse(r.body)
@@ -101,6 +103,14 @@ for (const dialect of DIALECTS) {
       await login('lanhdao', 'sai-nua', { 'x-forwarded-for': '203.0.113.9' })
       const [e] = await newEvents()
       assert.equal(e!.ip, '127.0.0.1', 'an X-Forwarded-For sent by the client itself was recorded as its address')
+    })
+
+    it('imports run at the command line (as the system) are visible to the city admin', async () => {
+      // the CLI calls the same services with the system actor
+      await importUnits(t.ctx(), { filename: 'cli.csv', data: Buffer.from('code,name,kind,parent_code\nSYS-1,Chi bộ từ dòng lệnh,chi_bo,HB\n') })
+      await importUsers(t.ctx(), { filename: 'cli-users.csv', data: Buffer.from('username,full_name\nsys-user,Người từ dòng lệnh\n') })
+      const seen = (await newEvents()).map((e) => `${e.action}:${e.actorUsername}`)
+      assert.deepEqual(seen, ['unit.create:system', 'unit.import:system', 'user.create:system', 'user.import:system'])
     })
 
     it('filters by local day, action prefix, outcome and actor, with totals that match', async () => {
