@@ -1,0 +1,14 @@
+/**
+ * The shipped classifier: trained at first use from the bundled labelled set (about 40 ms for ~440 records on
+ * this machine, see docs/text-engine.md) and kept in memory, so nothing has to be built or loaded from disk.
+ */
+import { trainClassifier, type Classifier } from './classify.ts'
+import { LABELLED } from './data/labelled.ts'
+
+let cached: Classifier | null = null
+
+/** The classifier trained on all bundled labelled records and the bundled rules (memoised). */
+export function defaultClassifier(): Classifier {
+  cached ??= trainClassifier(LABELLED)
+  return cached
+}
