@@ -5,8 +5,10 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { startTestServer } from '../helpers/server.ts'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -40,6 +42,26 @@ function watchProblems(page: Page): string[] {
     if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`csp: ${msg.text()}`)
   })
   return problems
+}
+
+/**
+ * Types `search` into a tree select and clicks the option titled `title`, then checks that it was taken and the
+ * list closed. The list is virtual and re-renders while it filters, so a click that lands mid-render is retried.
+ */
+async function pickInTreeSelect(page: Page, input: Locator, search: string, title: string) {
+  const field = input.locator('xpath=ancestor::div[contains(@class, "ant-select ")][1]')
+  for (let attempt = 1; ; attempt++) {
+    await input.click()
+    await input.fill(search)
+    await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).click()
+    try {
+      await field.getByTitle(title, { exact: true }).waitFor({ timeout: 3000 })
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 3000 })
+      return
+    } catch (err) {
+      if (attempt === 3) throw err
+    }
+  }
 }
 
 test('admin creates a unit under the ward and signs out', async (t) => {
@@ -79,9 +101,7 @@ test('admin creates a unit under the ward and signs out', async (t) => {
     await dialog.getByLabel('Tên đơn vị').fill('Chi bộ khu dân cư số 11')
     await dialog.getByLabel('Loại').click()
     await page.locator('.ant-select-dropdown').getByTitle('Chi bộ', { exact: true }).click()
-    await dialog.getByLabel('Đơn vị cấp trên').click()
-    await dialog.getByLabel('Đơn vị cấp trên').fill('phuong hoa binh')
-    await page.locator('.ant-select-dropdown').getByTitle('HB — Đảng bộ phường Hoà Bình', { exact: true }).click()
+    await pickInTreeSelect(page, dialog.getByLabel('Đơn vị cấp trên'), 'phuong hoa binh', 'HB — Đảng bộ phường Hoà Bình')
     await dialog.getByRole('button', { name: 'Tạo mới' }).click()
     await dialog.waitFor({ state: 'hidden' })
 
@@ -105,6 +125,11 @@ test('admin creates a unit under the ward and signs out', async (t) => {
     await page.waitForURL(/\/sign-in$/)
 
     assert.deepEqual(problems, [])
+  } catch (err) {
+    // keep what the browser showed, for whoever reads the failure
+    const shot = path.join(os.tmpdir(), 'caunoi-e2e-units-failure.png')
+    await page.screenshot({ path: shot }).then(() => console.error(`screenshot of the failure: ${shot}`), () => undefined)
+    throw err
   } finally {
     await context.close()
   }

@@ -16,12 +16,14 @@ type Props = {
   unit: UnitView
   units: readonly UnitView[]
   onChanged: () => void
+  /** after a deactivation, so the page can show inactive units and the unit stays in view */
+  onDeactivated: () => void
   onEdit: () => void
   onCreateChild: () => void
 }
 
 /** The detail panel of the selected unit. */
-export function UnitDetail({ unit, units, onChanged, onEdit, onCreateChild }: Props) {
+export function UnitDetail({ unit, units, onChanged, onDeactivated, onEdit, onCreateChild }: Props) {
   const { can } = useAuth()
   const { t, lang, errorText } = useLocale()
   const { message } = App.useApp()
@@ -95,7 +97,10 @@ export function UnitDetail({ unit, units, onChanged, onEdit, onCreateChild }: Pr
               okText={t('ui.units.deactivate')}
               okButtonProps={{ danger: true }}
               cancelText={t('ui.common.cancel')}
-              onConfirm={() => run(() => unitsApi.deactivate(unit.id, deactivateOn?.format('YYYY-MM-DD')), t('ui.units.deactivated', { code: unit.code }))}
+              onConfirm={() => run(async () => {
+                await unitsApi.deactivate(unit.id, deactivateOn?.format('YYYY-MM-DD'))
+                onDeactivated()
+              }, t('ui.units.deactivated', { code: unit.code }))}
             >
               <Button danger icon={<StopOutlined />} data-testid="unit-deactivate">{t('ui.units.deactivate')}</Button>
             </Popconfirm>

@@ -93,7 +93,8 @@ export function UnitTree({ units, loading, includeInactive, onIncludeInactive, s
         expandedKeys={searching ? shown.map((u) => u.id) : expanded}
         onExpand={(keys) => { if (!searching) setExpanded(keys as string[]) }}
         selectedKeys={selectedId ? [selectedId] : []}
-        onSelect={(keys) => onSelect((keys[0] as string | undefined) ?? null)}
+        // a second click keeps the unit selected; the details panel has its own close button
+        onSelect={(_, info) => onSelect(String(info.node.key))}
       />
     )
   }

@@ -62,6 +62,7 @@ export function UnitsPage() {
       unit={selected}
       units={items}
       onChanged={reloadAll}
+      onDeactivated={() => setIncludeInactive(true)}
       onEdit={() => setForm({ mode: 'edit', unit: selected })}
       onCreateChild={() => setForm({ mode: 'create', parentId: selected.id })}
     />

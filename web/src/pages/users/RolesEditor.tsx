@@ -16,7 +16,7 @@ export function RolesEditor({ units }: { units: readonly UnitView[] }) {
         <div data-testid="roles-editor">
           {fields.length === 0 && <Typography.Paragraph type="secondary">{t('ui.users.noRoles')}</Typography.Paragraph>}
           {fields.map((field) => (
-            <Row key={field.key} gutter={8} align="top" wrap>
+            <Row key={field.key} gutter={8} align="top" wrap data-testid={`role-row-${field.name}`}>
               <Col xs={24} sm={7}>
                 <Form.Item name={[field.name, 'role']} rules={[required]} style={{ marginBottom: 8 }}>
                   <Select placeholder={t('ui.users.role')} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
