@@ -40,7 +40,7 @@ export function AuditPage() {
   const [form] = Form.useForm<FilterForm>()
   const [filter, setFilter] = useState<AuditFilter>({})
   const [page, setPage] = useState(1)
-  const [pageSize, setPageSize] = useState(50)
+  const [pageSize, setPageSize] = useState(20)
   const list = useLoad(() => auditApi.list({ ...filter, page, pageSize }), [filter, page, pageSize])
 
   const apply = (values: FilterForm) => {
@@ -112,8 +112,8 @@ export function AuditPage() {
           }}
           columns={[
             { title: t('ui.audit.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v), width: 150 },
-            { title: t('ui.audit.actor'), dataIndex: 'actorUsername', render: (v: string | null) => v ?? <Typography.Text type="secondary">—</Typography.Text> },
             { title: t('ui.audit.action'), dataIndex: 'action', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+            { title: t('ui.audit.actor'), dataIndex: 'actorUsername', render: (v: string | null) => v ?? <Typography.Text type="secondary">—</Typography.Text> },
             { title: t('ui.audit.resource'), key: 'resource', render: (_, r) => [r.resourceType, r.resourceId].filter(Boolean).join(' · ') || '—' },
             { title: t('ui.audit.outcome'), dataIndex: 'outcome', render: (v: string) => <Tag color={OUTCOME_COLORS[v]}>{outcomeLabel(v)}</Tag> },
             { title: t('ui.audit.ip'), dataIndex: 'ip', render: (v: string | null) => v ?? '—' },
