@@ -18,6 +18,7 @@ export class ApiError extends Error {
 
 type Listener = (err: ApiError) => void
 let onUnauthenticated: Listener | null = null
+let onPasswordChangeRequired: Listener | null = null
 let language = 'vi'
 
 /** The UI language, sent as Accept-Language so the server's error messages match it (not the browser's). */
@@ -28,6 +29,11 @@ export function setApiLanguage(lang: string): void {
 /** Registers what to do when a request comes back 401 (the auth provider sends the user to sign-in). */
 export function setUnauthenticatedHandler(listener: Listener | null): void {
   onUnauthenticated = listener
+}
+
+/** Registers what to do on 403 PASSWORD_CHANGE_REQUIRED (the auth provider reloads the user, who is sent to /me). */
+export function setPasswordChangeHandler(listener: Listener | null): void {
+  onPasswordChangeRequired = listener
 }
 
 export type RequestOptions = {
@@ -80,6 +86,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     ? new ApiError(res.status, errorBody.code, errorBody.message, errorBody.details)
     : new ApiError(res.status, res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL', res.statusText)
   if (res.status === 401 && !options.expect401) onUnauthenticated?.(err)
+  if (res.status === 403 && err.code === 'PASSWORD_CHANGE_REQUIRED') onPasswordChangeRequired?.(err)
   throw err
 }
 

@@ -1,7 +1,7 @@
 /** Who is signed in: loads /api/auth/me once, and forgets the user on sign-out or on any 401. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { MeView } from '../../../src/shared/schemas.ts'
-import { ApiError, setUnauthenticatedHandler } from '../api/client.ts'
+import { ApiError, setPasswordChangeHandler, setUnauthenticatedHandler } from '../api/client.ts'
 import { authApi } from '../api/endpoints.ts'
 
 type AuthState =
@@ -44,8 +44,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     // A 401 on any call means the session ended (expired, signed out elsewhere, account locked).
     setUnauthenticatedHandler(() => setState((s) => ({ status: 'signed-out', expired: s.status === 'signed-in' })))
+    // an admin reset the password meanwhile: reload the user so the guard sends them to change it
+    setPasswordChangeHandler(() => { refresh().catch(() => undefined) })
     refresh().catch(() => setState({ status: 'signed-out', expired: false }))
-    return () => setUnauthenticatedHandler(null)
+    return () => {
+      setUnauthenticatedHandler(null)
+      setPasswordChangeHandler(null)
+    }
   }, [refresh])
 
   const signIn = useCallback(async (username: string, password: string) => {
