@@ -14,6 +14,8 @@ export type AppConfig = {
   sessionMaxHours: number
   /** extra origins allowed for state-changing browser requests (behind a proxy) */
   publicOrigins: string[]
+  /** behind a reverse proxy: take the client address from X-Forwarded-For (otherwise any client could choose it) */
+  trustProxy: boolean
   /** whether to set the Secure flag on the session cookie */
   secureCookies: boolean
   maxFailedLogins: number
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionMaxHours: Number(env.CAUNOI_SESSION_MAX_HOURS ?? 12),
     publicOrigins: (env.CAUNOI_PUBLIC_ORIGIN ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     secureCookies: env.CAUNOI_SECURE_COOKIES === '1',
+    trustProxy: env.CAUNOI_TRUST_PROXY === '1',
     maxFailedLogins: 10,
     failedLoginWindowMinutes: 15,
     version: '0.1.0',

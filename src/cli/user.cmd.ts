@@ -13,7 +13,7 @@ import { withSystem } from './shared.ts'
 function parseRoleArg(s: string) {
   const m = /^([a-z_]+)@([A-Za-z0-9._-]+)(\*)?$/.exec(s)
   if (!m || !ROLES.includes(m[1] as Role)) throw new DomainError('VALIDATION', { fields: [{ path: 'role', code: 'FIELD_INVALID' }] })
-  return { role: m[1] as Role, unitCode: m[2]!, isResponsible: !!m[3] }
+  return { role: m[1] as Role, unitCode: m[2]!.toUpperCase(), isResponsible: !!m[3] }
 }
 
 export function userCommand(program: Command) {

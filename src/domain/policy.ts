@@ -80,6 +80,12 @@ export function can(actor: Actor, action: Action, resource: Resource, unitPath?:
   return unitPath === undefined ? true : inScope(scope, unitPath)
 }
 
+/** The path of the actor's outermost grant: where their own events (sign-ins, refusals) are filed. */
+export function outermostGrantPath(actor: Actor): string | null {
+  if (actor.kind !== 'user' || actor.grants.length === 0) return null
+  return [...actor.grants].sort((a, b) => a.unitPath.length - b.unitPath.length)[0]!.unitPath
+}
+
 /** Every resource with the actions the actor may take somewhere: what the web app shows or hides. */
 export function permissionsOf(actor: Actor): Record<Resource, Action[]> {
   const out = {} as Record<Resource, Action[]>

@@ -14,6 +14,8 @@ export type RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | und
   query?: Q
   /** false for routes open to anyone (sign-in, health); default true */
   auth?: boolean
+  /** open to a user who must still change a temporary password (me, password change, sign-out) */
+  duringPasswordChange?: boolean
   /** the response is a file or stream, not JSON */
   produces?: string
 }
@@ -44,6 +46,7 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
     handler: async (req, reply) => {
       const ctx = req.serviceContext()
       if (spec.auth !== false && !req.actor) throw new DomainError('UNAUTHENTICATED')
+      if (spec.auth !== false && req.mustChangePassword && !spec.duringPasswordChange) throw new DomainError('PASSWORD_CHANGE_REQUIRED', undefined, 403)
       const body = spec.body ? parseInput(spec.body, req.body ?? {}) : undefined
       const query = spec.query ? parseInput(spec.query, req.query ?? {}) : undefined
       const result = await handler({ req, reply, ctx, body: body as Infer<B>, query: query as Infer<Q>, params: req.params as Record<string, string> })

@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
+import sjson from 'secure-json-parse'
 import cookie from '@fastify/cookie'
 import helmet from '@fastify/helmet'
 import multipart from '@fastify/multipart'
@@ -26,6 +27,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null
     sessionId: string | null
+    mustChangePassword: boolean
     serviceContext(): ServiceContext
   }
 }
@@ -42,7 +44,7 @@ export type AppDeps = {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const now = deps.now ?? (() => new Date())
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 1_048_576, trustProxy: true })
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 1_048_576, trustProxy: deps.config.trustProxy })
   const { db, dialect } = deps.conn
 
   await app.register(helmet, {
@@ -67,18 +69,36 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
     frameguard: { action: 'deny' },
   })
+  // only JSON bodies (and multipart uploads): text/plain is refused as 415 rather than read as an empty object
+  app.removeContentTypeParser('text/plain')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    if (body === '') return done(new DomainError('INVALID_JSON'), undefined)
+    let parsed: unknown
+    try {
+      // refuses "__proto__" and "constructor.prototype" keys (prototype pollution), as Fastify's own parser does
+      parsed = sjson.parse(body as string, { protoAction: 'error', constructorAction: 'error' })
+    } catch {
+      return done(new DomainError('INVALID_JSON'), undefined)
+    }
+    // PostgreSQL cannot store NUL and nobody types it: refuse it with the field that holds it
+    const path = nulPath(parsed)
+    done(path === null ? null : new DomainError('VALIDATION', { fields: [{ path, code: 'FIELD_CONTROL_CHAR' }] }), parsed)
+  })
   await app.register(cookie)
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } })
   registerErrorHandling(app)
 
   app.decorateRequest('actor', null)
   app.decorateRequest('sessionId', null)
+  app.decorateRequest('mustChangePassword', false)
   app.decorateRequest('serviceContext', function (this: any) {
     return { db, dialect, config: deps.config, now: now(), ip: this.ip ?? null, actor: this.actor ?? ANONYMOUS_ACTOR }
   })
 
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return
+    if (/%00/i.test(req.url) || req.url.includes(String.fromCharCode(0))) throw new DomainError('BAD_REQUEST')
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
     const cookieToken = req.cookies[SESSION_COOKIE]
     // browsers: a state change must come from our own pages; scripts use bearer tokens and no cookie
@@ -96,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (bearer && !auth) throw new DomainError('AUTH_TOKEN_INVALID')
     req.actor = auth?.actor ?? null
     req.sessionId = auth?.sessionId ?? null
+    req.mustChangePassword = auth?.mustChangePassword ?? false
   })
 
   await app.register(
@@ -121,4 +142,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     throw new DomainError('NOT_FOUND')
   })
   return app
+}
+
+/** The path ("roles.0.unitId") of the first string holding a NUL character, or null. */
+function nulPath(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = nulPath(v, path ? `${path}.${k}` : k)
+      if (found !== null) return found
+    }
+  }
+  return null
 }

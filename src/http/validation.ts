@@ -9,11 +9,12 @@ const OWN_CODES = new Set(['DATE_FORMAT', 'CODE_FORMAT', 'USERNAME_FORMAT'])
 /** Maps one Zod issue to our field error codes. */
 function toFieldErrors(issue: z.core.$ZodIssue): FieldError[] {
   const path = issue.path.map(String).join('.')
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => ({ path: path ? `${path}.${k}` : k, code: 'FIELD_UNKNOWN' }))
+  // issues carry their input (reportInput): a missing field is "required" whatever rule it failed
+  if ((issue as { input?: unknown }).input === undefined) return [{ path, code: 'FIELD_REQUIRED' }]
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((k) => ({ path: path ? `${path}.${k}` : k, code: 'FIELD_UNKNOWN' }))
     case 'invalid_type':
-      return [{ path, code: (issue as { input?: unknown }).input === undefined ? 'FIELD_REQUIRED' : 'FIELD_TYPE' }]
+      return [{ path, code: 'FIELD_TYPE' }]
     case 'too_small':
       return [{ path, code: issue.origin === 'string' && Number(issue.minimum) <= 1 ? 'FIELD_REQUIRED' : 'FIELD_TOO_SHORT' }]
     case 'too_big':
@@ -25,7 +26,7 @@ function toFieldErrors(issue: z.core.$ZodIssue): FieldError[] {
 
 /** Parses input with a schema or throws VALIDATION listing every bad field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const r = schema.safeParse(input)
+  const r = schema.safeParse(input, { reportInput: true })
   if (r.success) return r.data
   throw new DomainError('VALIDATION', { fields: r.error.issues.flatMap(toFieldErrors) })
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/connect.ts'
 import type { DialectName } from '../db/dialect.ts'
 import type { AppConfig } from '../config.ts'
-import { isRootPath, scopeOf, type Actor } from '../domain/policy.ts'
+import { EVERYWHERE, isRootPath, outermostGrantPath, scopeOf, type Actor } from '../domain/policy.ts'
 import { DomainError } from '../domain/errors.ts'
 import { insertAuditEvent } from '../db/repos/audit.repo.ts'
 import type { Action, AuditOutcome, Resource } from '../shared/enums.ts'
@@ -43,7 +43,8 @@ export async function audit(db: Db, ctx: ServiceContext, e: AuditInput) {
     resource_type: e.resourceType ?? null,
     resource_id: e.resourceId ?? null,
     unit_id: e.unitId ?? null,
-    unit_path: e.unitPath ?? null,
+    // the system actor's scope "/" is not a unit: such events concern no unit
+    unit_path: e.unitPath && e.unitPath !== EVERYWHERE ? e.unitPath : null,
     outcome: e.outcome ?? 'success',
     ip: ctx.ip,
     details_json: e.details === undefined ? null : JSON.stringify(e.details),
@@ -60,9 +61,9 @@ export async function requireScope(ctx: ServiceContext, action: Action, resource
   return scope
 }
 
-/** Throws FORBIDDEN after writing a `denied` audit event. */
+/** Throws FORBIDDEN after writing a `denied` audit event, filed under the actor's own unit so their auditors see it. */
 export async function deny(ctx: ServiceContext, action: string, e: Omit<AuditInput, 'action' | 'outcome'> = {}): Promise<never> {
-  await audit(ctx.db, ctx, { ...e, action, outcome: 'denied' })
+  await audit(ctx.db, ctx, { unitPath: outermostGrantPath(ctx.actor), ...e, action, outcome: 'denied' })
   throw new DomainError('FORBIDDEN')
 }
 

@@ -6,8 +6,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'DATE_FORMAT')
 const trimmed = (max: number) => z.string().trim().min(1).max(max)
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional()
 
-/** Unit codes: letters, digits, dot, dash, underscore ("CB-KDC01"). */
-export const unitCode = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'CODE_FORMAT')
+/** Unit and area codes: letters, digits, dot, dash, underscore ("HB-CB-KDC01"), kept in upper case so "hb" is "HB". */
+export const unitCode = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'CODE_FORMAT').transform((s) => s.toUpperCase())
 export const username = z.string().trim().toLowerCase().min(3).max(60).regex(/^[a-z0-9._-]+$/, 'USERNAME_FORMAT')
 export const password = z.string().min(8).max(200)
 

@@ -4,13 +4,21 @@ import type { Db } from '../connect.ts'
 import type { AreaTable } from '../database.ts'
 import { pathInScope } from './scope.ts'
 
-/** Areas owned by units in the scope, by code. */
+/** Areas owned by a unit in the scope or covered by one ("Tổ dân phố số 1" for the cell that covers it), by code. */
 export function listAreasInScope(db: Db, scope: string[]) {
   return db
     .selectFrom('area')
     .innerJoin('unit', 'unit.id', 'area.unit_id')
     .selectAll('area')
-    .where(pathInScope('unit.path', scope))
+    .where((eb) =>
+      eb.or([
+        pathInScope('unit.path', scope),
+        eb.exists(
+          eb.selectFrom('unit_area as ua').innerJoin('unit as cu', 'cu.id', 'ua.unit_id').select('ua.area_id')
+            .whereRef('ua.area_id', '=', 'area.id').where(pathInScope('cu.path', scope)),
+        ),
+      ]),
+    )
     .orderBy('area.code')
     .execute()
 }

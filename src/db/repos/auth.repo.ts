@@ -12,7 +12,7 @@ export function findSessionByTokenHash(db: Db, tokenHash: string) {
   return db
     .selectFrom('session')
     .innerJoin('app_user', 'app_user.id', 'session.user_id')
-    .select(['session.id', 'session.user_id', 'session.last_seen_at', 'session.expires_at', 'app_user.username', 'app_user.active'])
+    .select(['session.id', 'session.user_id', 'session.last_seen_at', 'session.expires_at', 'app_user.username', 'app_user.active', 'app_user.must_change_password'])
     .where('session.token_hash', '=', tokenHash)
     .executeTakeFirst()
 }
@@ -43,7 +43,7 @@ export async function countFailedLogins(db: Db, username: string, since: string)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('username', '=', username)
     .where('success', '=', 0)
-    .where('at', '>=', since)
+    .where('at', '>', since)
     .executeTakeFirstOrThrow()
   return Number(r.n)
 }
@@ -55,7 +55,7 @@ export function firstFailedLoginSince(db: Db, username: string, since: string) {
     .select('at')
     .where('username', '=', username)
     .where('success', '=', 0)
-    .where('at', '>=', since)
+    .where('at', '>', since)
     .orderBy('at')
     .executeTakeFirst()
 }

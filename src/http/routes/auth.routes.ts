@@ -23,19 +23,19 @@ export function authRoutes(app: FastifyInstance) {
       return { user: await getMe({ ...ctx, actor }) }
     })
 
-  apiRoute(app, { method: 'POST', url: '/api/auth/logout', tag: 'auth', summary: 'Đăng xuất phiên này' }, async ({ req, reply, ctx }) => {
+  apiRoute(app, { method: 'POST', url: '/api/auth/logout', tag: 'auth', summary: 'Đăng xuất phiên này', duringPasswordChange: true }, async ({ req, reply, ctx }) => {
     await logout(ctx, { sessionId: req.sessionId, everywhere: false })
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
   })
 
-  apiRoute(app, { method: 'POST', url: '/api/auth/logout-all', tag: 'auth', summary: 'Đăng xuất khỏi mọi thiết bị' }, async ({ reply, ctx }) => {
+  apiRoute(app, { method: 'POST', url: '/api/auth/logout-all', tag: 'auth', summary: 'Đăng xuất khỏi mọi thiết bị', duringPasswordChange: true }, async ({ reply, ctx }) => {
     await logout(ctx, { sessionId: null, everywhere: true })
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
   })
 
-  apiRoute(app, { method: 'GET', url: '/api/auth/me', tag: 'auth', summary: 'Tài khoản đang đăng nhập, vai trò và quyền' }, async ({ ctx }) => getMe(ctx))
+  apiRoute(app, { method: 'GET', url: '/api/auth/me', tag: 'auth', summary: 'Tài khoản đang đăng nhập, vai trò và quyền', duringPasswordChange: true }, async ({ ctx }) => getMe(ctx))
 
-  apiRoute(app, { method: 'POST', url: '/api/auth/password', tag: 'auth', summary: 'Đổi mật khẩu của mình (các phiên khác bị đăng xuất)', body: changePasswordInput },
+  apiRoute(app, { method: 'POST', url: '/api/auth/password', tag: 'auth', summary: 'Đổi mật khẩu của mình (các phiên khác bị đăng xuất)', duringPasswordChange: true, body: changePasswordInput },
     async ({ req, ctx, body }) => {
       await changePassword(ctx, { ...body, sessionId: req.sessionId })
     })

@@ -16,7 +16,7 @@ async function filterFor(ctx: ServiceContext, action: 'read' | 'export', input: 
     // days are local (Asia/Ho_Chi_Minh) and `to` is inclusive
     fromAt: input.from ? startOfLocalDay(input.from).toISOString() : undefined,
     toAt: input.to ? startOfLocalDay(nextDay(input.to)).toISOString() : undefined,
-    action: input.action || undefined,
+    action: input.action?.trim().toLowerCase() || undefined,
     outcome: input.outcome,
     actor: input.actor?.trim().toLowerCase() || undefined,
     resourceType: input.resourceType || undefined,

@@ -6,7 +6,12 @@ import type { Actor } from '../../domain/policy.ts'
 import { hashToken } from './secrets.ts'
 import { loadActor } from './load-actor.ts'
 
-export type Authenticated = { actor: Actor; sessionId: string | null }
+export type Authenticated = {
+  actor: Actor
+  sessionId: string | null
+  /** a temporary password is in use: only the password change (and sign-out) is open */
+  mustChangePassword: boolean
+}
 
 /** The actor behind a session token, or null when the session is unknown, idle too long, past its end or its user is disabled. */
 export async function authenticateSession(db: Db, config: AppConfig, token: string, now: Date): Promise<Authenticated | null> {
@@ -19,7 +24,7 @@ export async function authenticateSession(db: Db, config: AppConfig, token: stri
   }
   // write at most once a minute, so reads do not turn into writes
   if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000) await touchSession(db, s.id, now.toISOString())
-  return { actor: await loadActor(db, s.user_id, s.username, 'session'), sessionId: s.id }
+  return { actor: await loadActor(db, s.user_id, s.username, 'session'), sessionId: s.id, mustChangePassword: s.must_change_password === 1 }
 }
 
 /** The actor behind a personal API token (`Authorization: Bearer cnt_…`), or null. */
@@ -28,5 +33,5 @@ export async function authenticateToken(db: Db, token: string, now: Date): Promi
   if (!t || t.revoked_at || t.active !== 1) return null
   if (t.expires_at && now.toISOString() >= t.expires_at) return null
   await markApiTokenUsed(db, t.id, now.toISOString())
-  return { actor: await loadActor(db, t.user_id, t.username, 'token'), sessionId: null }
+  return { actor: await loadActor(db, t.user_id, t.username, 'token'), sessionId: null, mustChangePassword: false }
 }

@@ -1,7 +1,7 @@
 /** Builds the acting user's grants (roles with their unit paths) from the database. */
 import type { Db } from '../../db/connect.ts'
 import { listRolesOfUsers } from '../../db/repos/user.repo.ts'
-import type { Actor } from '../../domain/policy.ts'
+import { outermostGrantPath, type Actor } from '../../domain/policy.ts'
 import type { Role } from '../../shared/enums.ts'
 
 export async function loadActor(db: Db, userId: string, username: string, via: 'session' | 'token'): Promise<Actor> {
@@ -16,7 +16,4 @@ export async function loadActor(db: Db, userId: string, username: string, via: '
 }
 
 /** The path to file a user's own events under (sign-ins): their outermost role unit, if any. */
-export function homePath(actor: Actor): string | null {
-  if (actor.kind !== 'user' || actor.grants.length === 0) return null
-  return [...actor.grants].sort((a, b) => a.unitPath.length - b.unitPath.length)[0]!.unitPath
-}
+export const homePath = outermostGrantPath

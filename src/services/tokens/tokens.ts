@@ -6,8 +6,8 @@ import { startOfLocalDay } from '../../domain/time.ts'
 import type { CreateTokenInput, TokenView } from '../../shared/schemas.ts'
 import { clean } from '../../text/fold.ts'
 import { hashToken, newToken } from '../auth/secrets.ts'
-import { audit, newId, reachesRoot, requireScope, type ServiceContext } from '../context.ts'
-import { homeUnitOf } from '../users/user-views.ts'
+import { audit, deny, newId, reachesRoot, requireScope, type ServiceContext } from '../context.ts'
+import { homeUnitOf, isFullyInScope } from '../users/user-views.ts'
 
 type TokenRow = Awaited<ReturnType<typeof listApiTokensOfUsers>>[number]
 function toView(t: TokenRow): TokenView {
@@ -30,6 +30,8 @@ export async function createToken(ctx: ServiceContext, input: CreateTokenInput) 
   const scope = await requireScope(ctx, 'create', 'api_token')
   const user = await findUserInScope(ctx.db, input.userId, scope, reachesRoot(scope))
   if (!user) throw new DomainError('USER_NOT_FOUND', { fields: [{ path: 'userId', code: 'USER_NOT_FOUND' }] })
+  // a token acts with all of the account's roles: only someone who holds all of them may issue it
+  if (!(await isFullyInScope(ctx.db, user, scope))) await deny(ctx, 'api_token.create', { resourceType: 'user', resourceId: user.id })
   const token = newToken('cnt_')
   const row = {
     id: newId(), user_id: user.id, name: clean(input.name), token_hash: hashToken(token), created_at: ctx.now.toISOString(),
@@ -50,6 +52,7 @@ export async function revokeToken(ctx: ServiceContext, input: { tokenId: string 
   const t = await getApiTokenById(ctx.db, input.tokenId)
   const user = t ? await findUserInScope(ctx.db, t.user_id, scope, reachesRoot(scope)) : undefined
   if (!t || !user) throw new DomainError('TOKEN_NOT_FOUND')
+  if (!(await isFullyInScope(ctx.db, user, scope))) await deny(ctx, 'api_token.revoke', { resourceType: 'api_token', resourceId: t.id })
   if (t.revoked_at) return
   const home = await homeUnitOf(ctx.db, user)
   await ctx.db.transaction().execute(async (trx) => {

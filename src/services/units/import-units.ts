@@ -5,11 +5,12 @@
  */
 import { findAreasByCodes } from '../../db/repos/area.repo.ts'
 import {
-  findUnitsByCodes, insertUnit, insertUnitHistory, listAreasOfUnits, repathSubtree, replaceUnitAreas, updateUnitRow,
+  findUnitsByCodes, insertUnit, insertUnitHistory, listAreasOfUnits, listUnitsInScope, repathSubtree, replaceUnitAreas, updateUnitRow,
 } from '../../db/repos/unit.repo.ts'
 import type { UnitRow } from '../../db/database.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { inScope } from '../../domain/policy.ts'
+import { EVERYWHERE, inScope } from '../../domain/policy.ts'
+import { localDay } from '../../domain/time.ts'
 import { UNIT_KINDS, type UnitKind } from '../../shared/enums.ts'
 import vi from '../../shared/i18n/vi.json' with { type: 'json' }
 import type { ImportRejection, ImportResult } from '../../shared/schemas.ts'
@@ -55,7 +56,7 @@ export async function importUnits(ctx: ServiceContext, input: { filename: string
   const planned: Planned[] = []
   const seen = new Map<string, number>()
   for (const { row, cells } of table.rows) {
-    const code = cells.code ?? ''
+    const code = (cells.code ?? '').toUpperCase()
     if (!code) reject(row, 'code', 'ROW_REQUIRED')
     else if (!/^[A-Za-z0-9._-]{1,40}$/.test(code)) reject(row, 'code', 'ROW_CODE_FORMAT')
     else if (seen.has(code)) reject(row, 'code', 'ROW_DUPLICATE')
@@ -76,8 +77,8 @@ export async function importUnits(ctx: ServiceContext, input: { filename: string
     const activeFrom = day('active_from')
     const activeTo = day('active_to')
     if (activeFrom && activeTo && activeTo <= activeFrom) reject(row, 'active_to', 'UNIT_DATES_ORDER')
-    const areaCodes = table.columns.has('areas') ? [...new Set((cells.areas ?? '').split(/[;,]/).map((s) => s.trim()).filter(Boolean))].sort() : undefined
-    planned.push({ row, code, name, kind: kind ?? 'other', parentCode: cells.parent_code || null, activeFrom, activeTo, areaCodes })
+    const areaCodes = table.columns.has('areas') ? [...new Set((cells.areas ?? '').split(/[;,]/).map((s) => s.trim().toUpperCase()).filter(Boolean))].sort() : undefined
+    planned.push({ row, code, name, kind: kind ?? 'other', parentCode: cells.parent_code ? cells.parent_code.toUpperCase() : null, activeFrom, activeTo, areaCodes })
   }
 
   // 2. against the database and the rest of the file
@@ -99,19 +100,7 @@ export async function importUnits(ctx: ServiceContext, input: { filename: string
       if (!area || !inScope(scope, area.unit_path)) reject(p.row, 'areas', 'ROW_UNKNOWN_AREA')
     }
   }
-  // parent links inside the file must not loop (A under B under A)
-  for (const p of planned) {
-    const visited = new Set<string>()
-    let cur: Planned | undefined = p
-    while (cur?.parentCode && inFile.has(cur.parentCode)) {
-      if (visited.has(cur.code)) {
-        reject(p.row, 'parent_code', 'ROW_PARENT_CYCLE')
-        break
-      }
-      visited.add(cur.code)
-      cur = inFile.get(cur.parentCode)
-    }
-  }
+  checkFinalTree(planned, await listUnitsInScope(ctx.db, { scope: [EVERYWHERE] }), localDay(ctx.now), reject)
   if (rejected.length > 0) throw new DomainError('IMPORT_INVALID', { rows: sortRejections(rejected) })
 
   // 3. write, parents before children, in one transaction
@@ -193,6 +182,56 @@ export async function importUnits(ctx: ServiceContext, input: { filename: string
 }
 
 class DryRunDone extends Error {}
+
+/**
+ * Checks the tree as it will be after the import, file rows and existing units together: no parent loop
+ * (even through units outside the file), no unit closed while a child stays open, no open unit under a
+ * closed parent — the same rules the API applies one unit at a time.
+ */
+function checkFinalTree(planned: Planned[], all: UnitRow[], today: string, reject: (row: number, column: string, code: string) => void) {
+  const byId = new Map(all.map((u) => [u.id, u]))
+  const existing = new Map(all.map((u) => [u.code, u]))
+  const inFile = new Map(planned.map((p) => [p.code, p]))
+  const parentOf = (code: string): string | null => {
+    const p = inFile.get(code)
+    if (p?.parentCode) return p.parentCode
+    const u = existing.get(code)
+    return u?.parent_id ? (byId.get(u.parent_id)?.code ?? null) : null
+  }
+  const closingOf = (code: string): string | null => {
+    const p = inFile.get(code)
+    return p && p.activeTo !== undefined ? p.activeTo : (existing.get(code)?.active_to ?? null)
+  }
+  const children = new Map<string, string[]>()
+  for (const code of new Set([...existing.keys(), ...inFile.keys()])) {
+    const parent = parentOf(code)
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), code])
+  }
+  for (const p of planned) {
+    // walk up: a loop brings us back to where we started
+    let cur: string | null = parentOf(p.code)
+    for (let steps = 0; cur && steps <= all.length + planned.length; steps++) {
+      if (cur === p.code) {
+        reject(p.row, 'parent_code', 'ROW_PARENT_CYCLE')
+        break
+      }
+      cur = parentOf(cur)
+    }
+    const closing = closingOf(p.code)
+    const changedClosing = closing !== (existing.get(p.code)?.active_to ?? null)
+    if (closing && changedClosing) {
+      const open = (children.get(p.code) ?? []).some((c) => {
+        const cc = closingOf(c)
+        return cc === null || cc > closing
+      })
+      if (open) reject(p.row, 'active_to', 'UNIT_HAS_ACTIVE_CHILDREN')
+    }
+    const parent = parentOf(p.code)
+    const parentClosing = parent ? closingOf(parent) : null
+    const movedOrNew = !existing.has(p.code) || (p.parentCode !== null && existing.get(p.code)!.parent_id !== existing.get(p.parentCode)?.id)
+    if (movedOrNew && parentClosing && parentClosing <= today && (closing === null || closing > today)) reject(p.row, 'parent_code', 'UNIT_PARENT_INACTIVE')
+  }
+}
 
 /** Parents before children (parents outside the file already exist). */
 function topological(planned: Planned[], inFile: Map<string, Planned>): Planned[] {

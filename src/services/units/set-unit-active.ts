@@ -1,7 +1,7 @@
 /** Closes a unit from a date (default today) or reopens it; a unit with active children cannot close. */
-import { countActiveChildren, findUnitInScope, insertUnitHistory, updateUnitRow } from '../../db/repos/unit.repo.ts'
+import { countActiveChildren, findUnitInScope, getUnitById, insertUnitHistory, updateUnitRow } from '../../db/repos/unit.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { localDay } from '../../domain/time.ts'
+import { isActiveOn, localDay } from '../../domain/time.ts'
 import { audit, newId, requireScope, type ServiceContext } from '../context.ts'
 import { toUnitViews, unitSnapshot } from './unit-views.ts'
 
@@ -20,11 +20,13 @@ export async function setUnitActive(ctx: ServiceContext, input: SetUnitActiveInp
   let next
   if (input.active) {
     if (unit.active_to == null) throw new DomainError('UNIT_ALREADY_ACTIVE')
+    const parent = unit.parent_id ? await getUnitById(ctx.db, unit.parent_id) : undefined
+    if (parent && !isActiveOn(parent, today) && parent.active_to != null) throw new DomainError('UNIT_PARENT_INACTIVE')
     next = { ...unit, active_to: null }
   } else {
     const activeTo = input.activeTo ?? today
     if (unit.active_to != null && unit.active_to <= today) throw new DomainError('UNIT_ALREADY_INACTIVE')
-    if (unit.active_from && activeTo <= unit.active_from)
+    if (unit.active_from && activeTo < unit.active_from)
       throw new DomainError('UNIT_DATES_ORDER', { fields: [{ path: 'activeTo', code: 'UNIT_DATES_ORDER' }] })
     if ((await countActiveChildren(ctx.db, unit.id, activeTo)) > 0) throw new DomainError('UNIT_HAS_ACTIVE_CHILDREN')
     next = { ...unit, active_to: activeTo }

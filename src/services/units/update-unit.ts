@@ -13,7 +13,7 @@ export async function updateUnit(ctx: ServiceContext, input: UpdateUnitInput & {
   const unit = await findUnitInScope(ctx.db, input.unitId, scope)
   if (!unit) throw new DomainError('UNIT_NOT_FOUND')
   if (input.code !== undefined) await checkCodeFree(ctx.db, input.code, unit.id)
-  if (input.activeFrom && unit.active_to && input.activeFrom >= unit.active_to)
+  if (input.activeFrom && unit.active_to && input.activeFrom > unit.active_to)
     throw new DomainError('UNIT_DATES_ORDER', { fields: [{ path: 'activeFrom', code: 'UNIT_DATES_ORDER' }] })
 
   const beforeAreas = (await listAreasOfUnits(ctx.db, [unit.id])).map((a) => a.code).sort()

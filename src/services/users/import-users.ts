@@ -16,7 +16,8 @@ import { parseFlag, readTabular, type ColumnSpec } from '../../imports/tabular.t
 import { hashPassword, temporaryPassword } from '../auth/secrets.ts'
 import { audit, newId, reachesRoot, requireScope, type ServiceContext } from '../context.ts'
 import { sortRejections } from '../units/import-units.ts'
-import { userSearchText } from './user-views.ts'
+import { isFullyInScope, userSearchText } from './user-views.ts'
+import type { UserRow } from '../../db/database.ts'
 
 export const USER_COLUMNS: ColumnSpec[] = [
   { name: 'username', required: true, aliases: ['ten_dang_nhap'] },
@@ -69,7 +70,7 @@ export async function importUsers(ctx: ServiceContext, input: { filename: string
           continue
         }
         if (m[3] && role !== 'unit_officer') reject(row, 'roles', 'ROLE_RESPONSIBLE_ONLY_OFFICER')
-        grants.push({ role, unitCode: m[2]!, responsible: !!m[3] })
+        grants.push({ role, unitCode: m[2]!.toUpperCase(), responsible: !!m[3] })
       }
     }
     planned.push({ row, username, fullName, phone, email, active: active ?? true, grants, password })
@@ -81,10 +82,14 @@ export async function importUsers(ctx: ServiceContext, input: { filename: string
   const visibleIds = new Set(existingRoles.filter((r) => inScope(scope, r.unit_path)).map((r) => r.user_id))
   const responsibleNow = await responsibleHolders(ctx, [...units.values()].map((u) => u.id))
   const responsibleInFile = new Map<string, string>()
+  const unchanged = new Set<string>()
   for (const p of planned) {
     const current = existing.get(p.username)
     if (current && !visibleIds.has(current.id) && !(reachesRoot(scope) && !existingRoles.some((r) => r.user_id === current.id)))
       reject(p.row, 'username', 'ROW_USERNAME_TAKEN')
+    else if (current && sameAccount(current, p, existingRoles, units, scope)) unchanged.add(p.username)
+    // changing an account acts on all of it: its roles outside the importer's scope forbid that
+    else if (current && !(await isFullyInScope(ctx.db, current, scope))) reject(p.row, 'username', 'ROW_OUT_OF_SCOPE')
     for (const g of p.grants ?? []) {
       const unit = units.get(g.unitCode)
       if (!unit) reject(p.row, 'roles', 'ROW_UNKNOWN_UNIT')
@@ -129,17 +134,13 @@ export async function importUsers(ctx: ServiceContext, input: { filename: string
         continue
       }
       const current = existing.get(p.username)!
-      const mine = existingRoles.filter((r) => r.user_id === current.id)
-      const inScopeRoles = mine.filter((r) => inScope(scope, r.unit_path))
-      const key = (role: string, unitId: string, resp: boolean) => `${role}@${unitId}${resp ? '*' : ''}`
-      const beforeRoles = inScopeRoles.map((r) => key(r.role, r.unit_id, r.is_responsible === 1)).sort().join(';')
-      const afterRoles = p.grants ? grants.map((g) => key(g.role, g.unit.id, g.responsible)).sort().join(';') : beforeRoles
-      const same = current.full_name === p.fullName && current.phone === p.phone && current.email === p.email &&
-        current.active === (p.active ? 1 : 0) && beforeRoles === afterRoles
-      if (same) {
+      if (unchanged.has(p.username)) {
         result.unchanged++
         continue
       }
+      const mine = existingRoles.filter((r) => r.user_id === current.id)
+      const inScopeRoles = mine.filter((r) => inScope(scope, r.unit_path))
+      const { before: beforeRoles, after: afterRoles } = roleKeys(mine, p, units, scope)
       const next = { ...current, full_name: p.fullName, phone: p.phone, email: p.email, active: p.active ? 1 : 0 }
       await updateUserRow(trx, current.id, {
         full_name: next.full_name, phone: next.phone, email: next.email, active: next.active, search_text: userSearchText(next), updated_at: at,
@@ -159,6 +160,24 @@ export async function importUsers(ctx: ServiceContext, input: { filename: string
     await audit(trx, ctx, { action: 'user.import', resourceType: 'user', unitPath: scope[0] ?? null, details: { file: input.filename, created: result.created, updated: result.updated, unchanged: result.unchanged } })
   })
   return result
+}
+
+type RoleRow = Awaited<ReturnType<typeof listRolesOfUsers>>[number]
+type UnitRef = { id: string; path: string }
+
+/** The account's in-scope roles before, and after the row, as comparable strings ("unit_officer@<id>*;…"). */
+function roleKeys(mine: RoleRow[], p: Planned, units: Map<string, UnitRef>, scope: string[]) {
+  const key = (role: string, unitId: string, resp: boolean) => `${role}@${unitId}${resp ? '*' : ''}`
+  const before = mine.filter((r) => inScope(scope, r.unit_path)).map((r) => key(r.role, r.unit_id, r.is_responsible === 1)).sort().join(';')
+  const after = p.grants ? p.grants.map((g) => key(g.role, units.get(g.unitCode)?.id ?? '?', g.responsible)).sort().join(';') : before
+  return { before, after }
+}
+
+/** Would the row leave the account exactly as it is? */
+function sameAccount(current: UserRow, p: Planned, roles: RoleRow[], units: Map<string, UnitRef>, scope: string[]) {
+  const { before, after } = roleKeys(roles.filter((r) => r.user_id === current.id), p, units, scope)
+  return current.full_name === p.fullName && current.phone === p.phone && current.email === p.email &&
+    current.active === (p.active ? 1 : 0) && before === after
 }
 
 /** Who is responsible for each of these units now (unit id → user id). */

@@ -4,13 +4,14 @@ import { clearResponsibleOfUser, findUserInScope, updateUserRow } from '../../db
 import { DomainError } from '../../domain/errors.ts'
 import type { UpdateUserInput } from '../../shared/schemas.ts'
 import { clean } from '../../text/fold.ts'
-import { audit, reachesRoot, requireScope, type ServiceContext } from '../context.ts'
-import { toUserViews, userSearchText, homeUnitOf } from './user-views.ts'
+import { audit, deny, reachesRoot, requireScope, type ServiceContext } from '../context.ts'
+import { toUserViews, userSearchText, homeUnitOf, isFullyInScope } from './user-views.ts'
 
 export async function updateUser(ctx: ServiceContext, input: UpdateUserInput & { userId: string }) {
   const scope = await requireScope(ctx, 'update', 'user')
   const user = await findUserInScope(ctx.db, input.userId, scope, reachesRoot(scope))
   if (!user) throw new DomainError('USER_NOT_FOUND')
+  if (!(await isFullyInScope(ctx.db, user, scope))) await deny(ctx, 'user.update', { resourceType: 'user', resourceId: user.id })
   if (input.active === false && user.id === ctx.actor.userId)
     throw new DomainError('USER_SELF_DEACTIVATE', { fields: [{ path: 'active', code: 'USER_SELF_DEACTIVATE' }] })
   const next = {

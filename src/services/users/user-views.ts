@@ -4,7 +4,7 @@ import type { UserRow } from '../../db/database.ts'
 import { getUnitById } from '../../db/repos/unit.repo.ts'
 import { findResponsibleOfUnit, listRolesOfUsers } from '../../db/repos/user.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { inScope } from '../../domain/policy.ts'
+import { inScope, isRootPath } from '../../domain/policy.ts'
 import type { Role } from '../../shared/enums.ts'
 import type { RoleGrant, UserView } from '../../shared/schemas.ts'
 import { fold } from '../../text/fold.ts'
@@ -65,4 +65,16 @@ export async function checkGrants(db: Db, grants: RoleGrant[], scope: string[], 
 export async function homeUnitOf(db: Db, user: Pick<UserRow, 'home_unit_id'>) {
   const unit = user.home_unit_id ? await getUnitById(db, user.home_unit_id) : undefined
   return { unitId: unit?.id ?? null, unitPath: unit?.path ?? null }
+}
+
+/**
+ * An account may be changed (password, token, contact, active flag) only by someone whose scope holds all of
+ * it: every role and its home unit. A ward admin must not reset the password of a city admin who also
+ * happens to hold a role in the ward.
+ */
+export async function isFullyInScope(db: Db, user: Pick<UserRow, 'id' | 'home_unit_id'>, scope: string[]): Promise<boolean> {
+  const roles = await listRolesOfUsers(db, [user.id])
+  const home = user.home_unit_id ? await getUnitById(db, user.home_unit_id) : undefined
+  if (roles.length === 0 && !home) return scope.some(isRootPath)
+  return roles.every((r) => inScope(scope, r.unit_path)) && (!home || inScope(scope, home.path))
 }
