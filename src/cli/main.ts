@@ -9,6 +9,7 @@ import { userCommand } from './user.cmd.ts'
 import { importCommands } from './import.cmd.ts'
 import { backupCommand, restoreCommand } from './backup.cmd.ts'
 import { auditCommand } from './audit.cmd.ts'
+import { textCommand } from './text.cmd.ts'
 
 export function buildCli(): Command {
   const program = new Command('caunoi')
@@ -22,6 +23,7 @@ export function buildCli(): Command {
   backupCommand(program)
   restoreCommand(program)
   auditCommand(program)
+  textCommand(program)
   return program
 }
 

@@ -5,9 +5,10 @@
  */
 import { applyRules, compileRules, type CompiledRules, type RuleEvidence, type Rules } from './rules.ts'
 import { DEFAULT_RULES } from './default-rules.ts'
-import { featuresOfClauses } from './features.ts'
-import { compileModel, createModel, deserializeModel, scoreFeatures, serializeModel, updateModel, type CompiledModel, type NbModel, type SerializedModel, type TrainingExample } from './model.ts'
-import { clauses } from './tokenize.ts'
+import { compileJoint, featuresOfClauses, scoreClausesJoint, type JointModel } from './features.ts'
+import { compileModel, createModel, deserializeModel, serializeModel, updateModel, type CompiledModel, type NbModel, type SerializedModel, type TrainingExample } from './model.ts'
+import { clauses, clausesOfFolded } from './tokenize.ts'
+import { fold } from './fold.ts'
 import { DIRECTIONS, TOPIC_CODES, type Direction, type Intensity, type TopicCode } from './taxonomy.ts'
 
 /** A record to learn from: topics best first (the first is the primary topic) and a direction. */
@@ -40,7 +41,7 @@ export type Classifier = {
   topicModel: NbModel
   directionModel: NbModel
   params: ClassifierParams
-  compiled: { topic: CompiledModel; direction: CompiledModel }
+  compiled: { topic: CompiledModel; direction: CompiledModel; joint: JointModel }
 }
 
 export type ScoredTopic = { code: TopicCode; score: number }
@@ -67,7 +68,9 @@ function examples(records: Iterable<LabelledText>, params: ClassifierParams): { 
 }
 
 function assemble(rules: CompiledRules, topicModel: NbModel, directionModel: NbModel, params: ClassifierParams): Classifier {
-  return { rules, topicModel, directionModel, params, compiled: { topic: compileModel(topicModel), direction: compileModel(directionModel) } }
+  const topic = compileModel(topicModel)
+  const direction = compileModel(directionModel)
+  return { rules, topicModel, directionModel, params, compiled: { topic, direction, joint: compileJoint([topic, direction]) } }
 }
 
 /** Trains a classifier from labelled records and rules (the bundled rules by default). */
@@ -113,8 +116,7 @@ function softmax(z: Float64Array): Float64Array {
 }
 
 // model log scores → probabilities, tempered so that long texts do not give certainties
-function modelProbabilities(m: CompiledModel, features: readonly string[], temperature: number): Float64Array {
-  const { scores, known } = scoreFeatures(m, features)
+function tempered({ scores, known }: { scores: Float64Array; known: number }, temperature: number): Float64Array {
   const t = 1 + temperature * known
   for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] as number) / t
   return softmax(scores)
@@ -145,20 +147,29 @@ function intensityOf(ev: RuleEvidence, direction: Direction): Intensity {
 }
 
 /** Full scores for analysis and tuning: topic and direction probabilities in taxonomy order, and the rule evidence. */
-export function scoreText(c: Classifier, text: string): { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence } {
-  const cl = clauses(text)
-  const ev = applyRules(c.rules, cl)
-  const features = featuresOfClauses(cl)
+export function scoreText(c: Classifier, text: string, options: { explain?: boolean } = {}): { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence } {
+  return scoreFolded(c, fold(text), options)
+}
+
+function scoreFolded(c: Classifier, folded: string, options: { explain?: boolean } = {}): { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence } {
+  const cl = clausesOfFolded(folded)
+  const ev = applyRules(c.rules, cl, options)
   const p = c.params
   const topicRule = TOPIC_CODES.map((t) => Math.sqrt(ev.topics[t]))
-  const topic = combine(modelProbabilities(c.compiled.topic, features, p.nbTemperature), topicRule, p.topicModelWeight, p.topicRuleWeight)
-  const direction = combine(modelProbabilities(c.compiled.direction, features, p.nbTemperature), directionRuleScores(ev), p.directionModelWeight, p.directionRuleWeight)
+  const [ts, ds] = scoreClausesJoint(c.compiled.joint, cl) as [{ scores: Float64Array; known: number }, { scores: Float64Array; known: number }]
+  const topic = combine(tempered(ts, p.nbTemperature), topicRule, p.topicModelWeight, p.topicRuleWeight)
+  const direction = combine(tempered(ds, p.nbTemperature), directionRuleScores(ev), p.directionModelWeight, p.directionRuleWeight)
   return { topic, direction, evidence: ev }
 }
 
 /** Classifies one text: topics best first, direction, intensity and the latent-opinion flag. */
 export function classify(c: Classifier, text: string): Classification {
-  const s = scoreText(c, text)
+  return classifyFolded(c, fold(text))
+}
+
+/** Classifies text that is already folded (bulk ingest folds once for search and classification alike). */
+export function classifyFolded(c: Classifier, folded: string): Classification {
+  const s = scoreFolded(c, folded)
   const order = TOPIC_CODES.map((code, i) => ({ code, score: s.topic[i] as number })).sort((a, b) => b.score - a.score)
   const best = order[0] as ScoredTopic
   const topics = [best, ...order.slice(1, 3).filter((t) => t.score >= 0.2 && t.score >= 0.4 * best.score)]

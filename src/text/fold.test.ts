@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { clean, fold } from './fold.ts'
+import { clean, fold, foldReference } from './fold.ts'
 
 test('folds accents, đ and case', () => {
   assert.equal(fold('Đà Nẵng'), 'da nang')
@@ -33,4 +33,10 @@ test('folded text has no combining marks and no đ', () => {
 
 test('clean stores NFC', () => {
   assert.equal(clean(' Hoà '.normalize('NFD')), 'Hoà'.normalize('NFC'))
+})
+
+test('the fast path equals the reference definition', () => {
+  fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => fold(s) === foldReference(s)), { numRuns: 2000 })
+  const viet = fc.constantFrom(...'aàáảãạăằắẳẵặâầấẩẫậđĐeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ ÀÁẢÃẠĂÂÊÔƠƯ\u0300\u0301\u0309\u0303\u0323\t\n\u00a0\u200b'.split(''))
+  fc.assert(fc.property(fc.array(viet, { maxLength: 60 }), (a) => fold(a.join('')) === foldReference(a.join('')) && fold(a.join('').normalize('NFD')) === foldReference(a.join('').normalize('NFD'))))
 })

@@ -77,8 +77,23 @@ export function deserializeModel(json: unknown): NbModel {
   return { version: 1, labels: [...(o.labels as string[])], alpha: o.alpha, docCounts: [...(o.docCounts as number[])], totals: [...(o.totals as number[])], counts }
 }
 
-/** A model prepared for fast prediction: log-likelihoods precomputed per feature. */
-export type CompiledModel = { labels: string[]; prior: Float64Array; loglik: Map<string, Float64Array> }
+/**
+ * A model prepared for fast prediction: log-likelihoods precomputed per feature, and also by number for
+ * features of one word or two words ("a b"): `ids` numbers the words, `uni[id]` is a word's row, `next[id]`
+ * maps the id of the following word to the index of the pair's row in `pairRows`. Small integers keep the
+ * lookups fast (no strings built per text); `stamps` mark rows already counted for the current text.
+ */
+export type CompiledModel = {
+  labels: string[]
+  prior: Float64Array
+  loglik: Map<string, Float64Array>
+  ids: Map<string, number>
+  uni: (Float64Array | undefined)[]
+  next: (Map<number, number> | undefined)[]
+  pairRows: Float64Array[]
+  /** per word id then per pair row: the text counter when last counted (see features.ts) */
+  stamps: { words: Int32Array; pairs: Int32Array; counter: number }
+}
 
 /** Precomputes log-probabilities; compile again after `updateModel`. */
 export function compileModel(model: NbModel): CompiledModel {
@@ -93,7 +108,28 @@ export function compileModel(model: NbModel): CompiledModel {
     for (let i = 0; i < k; i++) v[i] = Math.log(((row[i] as number) + model.alpha) / ((model.totals[i] as number) + model.alpha * vocab))
     loglik.set(f, v)
   }
-  return { labels: model.labels, prior, loglik }
+  const ids = new Map<string, number>()
+  const id = (w: string) => {
+    let i = ids.get(w)
+    if (i === undefined) ids.set(w, (i = ids.size))
+    return i
+  }
+  const uni: (Float64Array | undefined)[] = []
+  const next: (Map<number, number> | undefined)[] = []
+  const pairRows: Float64Array[] = []
+  for (const [f, v] of loglik) {
+    const parts = f.split(' ')
+    if (parts.length === 1) uni[id(f)] = v
+    else if (parts.length === 2) {
+      const a = id(parts[0] as string)
+      const b = id(parts[1] as string)
+      const map = (next[a] ??= new Map())
+      map.set(b, pairRows.length)
+      pairRows.push(v)
+    }
+  }
+  const stamps = { words: new Int32Array(ids.size), pairs: new Int32Array(pairRows.length), counter: 0 }
+  return { labels: model.labels, prior, loglik, ids, uni, next, pairRows, stamps }
 }
 
 /** Log joint scores per label (prior plus the evidence of features in the vocabulary; others are skipped) and how many were known. */

@@ -10,7 +10,7 @@ export const NEGATORS: ReadonlySet<string> = new Set(['khong', 'chua', 'chang', 
 // "không chỉ", "không những", "chưa kể" introduce an addition
 const NOT_NEGATION_AFTER = new Set(['khi', 'gian', 'quan', 'chi', 'nhung', 'ke', 'luu'])
 // words that end a negation scope early ("không đồng ý nhưng ..." → the "nhưng" part is not negated)
-const SCOPE_BREAK = new Set(['nhung', 'ma', 'tuy', 'song', 'va', 'con'])
+export const SCOPE_BREAK: ReadonlySet<string> = new Set(['nhung', 'ma', 'tuy', 'song', 'va', 'con'])
 
 /** Default window: how many tokens after a negator are marked. */
 export const NEGATION_WINDOW = 3

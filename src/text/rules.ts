@@ -5,7 +5,6 @@
  */
 import { z } from 'zod'
 import { NEGATORS, isNegatorAt } from './negation.ts'
-import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phrase-index.ts'
 import { syllables } from './tokenize.ts'
 import { TOPIC_CODES, type TopicCode } from './taxonomy.ts'
 
@@ -43,35 +42,75 @@ type Hit =
   | { kind: 'latent'; weight: number }
   | { kind: 'amplifier' }
 
-/** Rules compiled for matching: one longest-match index per kind of cue, so that a topic phrase never hides a
- * direction cue ("vẫn băn khoăn" folds to "van ban khoan", where "văn bản" would otherwise take "van ban"). */
-export type CompiledRules = { rules: Rules; indexes: PhraseIndex<Hit[]>[] }
+// kinds of cue, each matched longest-first on its own, so that a topic phrase never hides a direction cue
+// ("vẫn băn khoăn" folds to "van ban khoan", where "văn bản" would otherwise take "van ban")
+const GROUPS = 5 // topic, direction, intensity, latent, amplifier
+type Entry = { tokens: string[]; group: number; hits: Hit[] }
 
-/** Compiles rules into longest-match indexes over folded syllables. */
+type Slot = { single: Entry[]; bySecond: Map<string, Entry[]> }
+/** Rules compiled for matching: entries by first syllable, then one-syllable ones and longer ones by second syllable (longest first). */
+export type CompiledRules = { rules: Rules; byFirst: Map<string, Slot> }
+
+/** Compiles rules into a longest-match index over folded syllables. */
 export function compileRules(rules: Rules): CompiledRules {
-  const build = (entries: [string, Hit | null][]) => {
-    const byKey = new Map<string, { tokens: string[]; hits: Hit[] }>()
-    for (const [text, hit] of entries) {
-      const tokens = syllables(text)
-      if (tokens.length === 0) continue
-      const key = tokens.join(' ')
-      const e = byKey.get(key) ?? { tokens, hits: [] }
-      if (hit) e.hits.push(hit)
-      byKey.set(key, e)
-    }
-    return buildPhraseIndex([...byKey.values()].map((e) => [e.tokens, e.hits] as const))
+  const byKey = new Map<string, Entry>()
+  const add = (text: string, group: number, hit: Hit | null) => {
+    const tokens = syllables(text)
+    if (tokens.length === 0) return
+    const key = `${group}|${tokens.join(' ')}`
+    const e = byKey.get(key) ?? { tokens, group, hits: [] }
+    if (hit) e.hits.push(hit)
+    byKey.set(key, e)
   }
-  const neutral = rules.neutral.map((n): [string, Hit | null] => [n, null])
-  const topic: [string, Hit | null][] = TOPIC_CODES.flatMap((code) => rules.topics[code].map((p): [string, Hit] => [p.phrase, { kind: 'topic', code, weight: p.weight }]))
-  const direction: [string, Hit | null][] = (['support', 'concern', 'oppose', 'mixed'] as const).flatMap((code) =>
-    rules.directions[code].map((p): [string, Hit] => [p.phrase, { kind: 'direction', code, weight: p.weight }]),
-  )
-  const intensity: [string, Hit | null][] = (['pressing', 'high', 'medium'] as const).flatMap((code) =>
-    rules.intensity[code].map((p): [string, Hit] => [p.phrase, { kind: 'intensity', code, weight: p.weight }]),
-  )
-  const latent: [string, Hit | null][] = rules.latent.map((p) => [p.phrase, { kind: 'latent', weight: p.weight }])
-  const amplifier: [string, Hit | null][] = rules.amplifiers.map((a) => [a, { kind: 'amplifier' }])
-  return { rules, indexes: [build([...topic, ...neutral]), build([...direction, ...neutral]), build(intensity), build(latent), build(amplifier)] }
+  for (const code of TOPIC_CODES) for (const p of rules.topics[code]) add(p.phrase, 0, { kind: 'topic', code, weight: p.weight })
+  for (const code of ['support', 'concern', 'oppose', 'mixed'] as const) for (const p of rules.directions[code]) add(p.phrase, 1, { kind: 'direction', code, weight: p.weight })
+  for (const code of ['pressing', 'high', 'medium'] as const) for (const p of rules.intensity[code]) add(p.phrase, 2, { kind: 'intensity', code, weight: p.weight })
+  for (const p of rules.latent) add(p.phrase, 3, { kind: 'latent', weight: p.weight })
+  for (const a of rules.amplifiers) add(a, 4, { kind: 'amplifier' })
+  for (const n of rules.neutral) {
+    add(n, 0, null)
+    add(n, 1, null)
+  }
+  const byFirst = new Map<string, Slot>()
+  for (const e of byKey.values()) {
+    const first = e.tokens[0] as string
+    const slot: Slot = byFirst.get(first) ?? { single: [], bySecond: new Map() }
+    byFirst.set(first, slot)
+    if (e.tokens.length === 1) slot.single.push(e)
+    else {
+      const second = e.tokens[1] as string
+      slot.bySecond.set(second, [...(slot.bySecond.get(second) ?? []), e])
+    }
+  }
+  for (const slot of byFirst.values()) for (const list of slot.bySecond.values()) list.sort((x, y) => y.tokens.length - x.tokens.length)
+  return { rules, byFirst }
+}
+
+type Match = { start: number; end: number; hits: Hit[] }
+
+// one pass: at each position, the longest phrase of each kind that starts there and does not overlap the
+// previous match of the same kind
+function matchClause(compiled: CompiledRules, tokens: readonly string[]): Match[] {
+  const out: Match[] = []
+  const free = new Array<number>(GROUPS).fill(0)
+  const take = (list: Entry[] | undefined, i: number) => {
+    if (!list) return
+    outer: for (const e of list) {
+      if ((free[e.group] as number) > i) continue
+      const n = e.tokens.length
+      if (i + n > tokens.length) continue
+      for (let k = 2; k < n; k++) if (tokens[i + k] !== e.tokens[k]) continue outer
+      free[e.group] = i + n
+      out.push({ start: i, end: i + n, hits: e.hits })
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const slot = compiled.byFirst.get(tokens[i] as string)
+    if (!slot) continue
+    if (i + 1 < tokens.length && slot.bySecond.size > 0) take(slot.bySecond.get(tokens[i + 1] as string), i)
+    take(slot.single, i)
+  }
+  return out
 }
 
 /** What the rules found in a text. */
@@ -84,7 +123,7 @@ export type RuleEvidence = {
   contrast: number
   /** an amplifier ("rất", "quá", "vô cùng") stands before a negative cue */
   amplified: number
-  /** the phrases matched, folded, for explanations */
+  /** the phrases matched, folded, for explanations (filled only when asked: building them costs time) */
   matched: string[]
 }
 
@@ -103,37 +142,38 @@ function negatedAt(tokens: readonly string[], start: number): boolean {
 }
 
 /** Applies compiled rules to the folded clauses of a text (see `clauses` in tokenize.ts). */
-export function applyRules(compiled: CompiledRules, textClauses: readonly (readonly string[])[]): RuleEvidence {
+export function applyRules(compiled: CompiledRules, textClauses: readonly (readonly string[])[], options: { explain?: boolean } = {}): RuleEvidence {
   const topics = Object.fromEntries(TOPIC_CODES.map((c) => [c, 0])) as Record<TopicCode, number>
   const ev: RuleEvidence = { topics, directions: { support: 0, concern: 0, oppose: 0, mixed: 0 }, intensity: { pressing: 0, high: 0, medium: 0 }, latent: 0, contrast: 0, amplified: 0, matched: [] }
   // the stance of each cue in reading order (+1 favourable, -1 unfavourable, 0 a contrast word)
   const stances: number[] = []
   textClauses.forEach((tokens) => {
-    const contrastAt = new Set<number>()
-    tokens.forEach((t, i) => {
-      if (CONTRAST.has(t)) contrastAt.add(i)
-    })
-    const matches = compiled.indexes.flatMap((index) => findPhrases(index, tokens)).sort((a, b) => a.start - b.start)
-    const amplifierEnds = new Set<number>()
-    for (const m of matches) if (m.value.some((h) => h.kind === 'amplifier')) amplifierEnds.add(m.end)
+    const matches = matchClause(compiled, tokens)
     // amplifiers stand before ("rất bức xúc") or after ("bức xúc lắm") the cue
-    const trailing = new Set<number>()
-    for (const m of matches) if (m.value.some((h) => h.kind === 'amplifier')) trailing.add(m.start)
+    const amplifierStarts: number[] = []
+    const amplifierEnds: number[] = []
     for (const m of matches) {
-      if (m.value.length > 0) for (let i = m.start; i < m.end; i++) contrastAt.delete(i)
+      if (m.hits.length === 1 && (m.hits[0] as Hit).kind === 'amplifier') {
+        amplifierStarts.push(m.start)
+        amplifierEnds.push(m.end)
+      }
+    }
+    // contrast words, in order, unless part of a matched phrase
+    const sortedContrasts: number[] = []
+    for (let i = 0; i < tokens.length; i++) {
+      if (CONTRAST.has(tokens[i] as string) && !matches.some((m) => m.hits.length > 0 && m.start <= i && i < m.end)) sortedContrasts.push(i)
     }
     let next = 0
-    const sortedContrasts = [...contrastAt].sort((a, b) => a - b)
     for (const m of matches) {
       while (next < sortedContrasts.length && (sortedContrasts[next] as number) < m.start) {
         stances.push(0)
         next++
       }
-      if (m.value.length === 0) continue
+      if (m.hits.length === 0) continue
       const negated = negatedAt(tokens, m.start)
-      const amp = amplifierEnds.has(m.start) || amplifierEnds.has(m.start - 1) || trailing.has(m.end)
+      const amp = amplifierEnds.includes(m.start) || amplifierEnds.includes(m.start - 1) || amplifierStarts.includes(m.end)
       let used = false
-      for (const h of m.value) {
+      for (const h of m.hits) {
         switch (h.kind) {
           case 'topic':
             topics[h.code] += h.weight
@@ -170,7 +210,7 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
             break
         }
       }
-      if (used) ev.matched.push(tokens.slice(m.start, m.end).join(' '))
+      if (used && options.explain) ev.matched.push(tokens.slice(m.start, m.end).join(' '))
     }
     while (next++ < sortedContrasts.length) stances.push(0)
   })

@@ -34,8 +34,13 @@ export function syllables(text: string): string[] {
 
 /** Folded syllables grouped by clause (split at punctuation), empty clauses dropped. */
 export function clauses(text: string): string[][] {
+  return clausesOfFolded(fold(text))
+}
+
+/** Clauses of already folded text (saves folding twice when the caller has the folded form). */
+export function clausesOfFolded(folded: string): string[][] {
   const out: string[][] = []
-  for (const part of fold(text).split(CLAUSE_BREAK)) {
+  for (const part of folded.split(CLAUSE_BREAK)) {
     const t = syllablesOfFolded(part)
     if (t.length > 0) out.push(t)
   }

@@ -1,0 +1,62 @@
+/**
+ * Throughput of fold + tokenise + classify on generated records of 80–1 500 characters (one core).
+ * Prints records/s; no threshold (timings never fail tests). Run: npx tsx test/text/speed.ts [count]
+ */
+import { fold } from '../../src/text/fold.ts'
+import { joinWords, syllablesOfFolded } from '../../src/text/tokenize.ts'
+import { classify, classifyFolded } from '../../src/text/classify.ts'
+import { defaultClassifier } from '../../src/text/default-classifier.ts'
+import { seededRandom } from '../../src/text/evaluate.ts'
+import { LABELLED } from '../../src/text/data/labelled.ts'
+
+const count = Number(process.argv[2] ?? 20000)
+const random = seededRandom(2025)
+const sentences = LABELLED.map((r) => r.text)
+const pick = () => sentences[Math.floor(random() * sentences.length)] as string
+
+// records of 80–1 500 characters: sentences joined, a third of them without accents, some in NFD
+function record(): string {
+  const target = 80 + Math.floor(random() ** 2 * 1420)
+  let s = pick()
+  while (s.length < target) s += ' ' + pick()
+  s = s.slice(0, target)
+  const r = random()
+  return r < 0.33 ? fold(s) : r < 0.5 ? s.normalize('NFD') : s
+}
+
+const t0 = performance.now()
+const c = defaultClassifier()
+const trainMs = performance.now() - t0
+const records = Array.from({ length: count }, record)
+const chars = records.reduce((a, r) => a + r.length, 0)
+
+// warm-up (the JIT compiles the hot functions), then measure each path on the same records
+let warm = 0
+for (const r of records.slice(0, 3000)) warm += joinWords(syllablesOfFolded(fold(r))).length + classify(c, r).topics.length
+if (warm < 0) console.log(warm)
+
+function measure(label: string, step: (r: string) => number) {
+  const t = performance.now()
+  const cpu0 = process.cpuUsage()
+  let checksum = 0
+  for (const r of records) checksum += step(r)
+  const secs = (performance.now() - t) / 1000
+  const cpu = process.cpuUsage(cpu0)
+  const cpuSecs = (cpu.user + cpu.system) / 1e6
+  console.log(`  ${label}: wall ${Math.round(count / secs)} records/s, CPU ${Math.round(count / cpuSecs)} records/s [${checksum}]`)
+}
+
+console.log(`training at first use: ${trainMs.toFixed(0)} ms (${LABELLED.length} labelled records)`)
+console.log(`${count} records, mean ${(chars / count).toFixed(0)} characters (80–1 500), one core:`)
+// the ingest path: fold once, syllable tokens for the search column, classify the folded text
+measure('fold + syllable tokens (search text) + classify', (r) => {
+  const folded = fold(r)
+  return syllablesOfFolded(folded).join(' ').length + classifyFolded(c, folded).topics.length
+})
+// plus compound words ("giai_phong_mat_bang") for phrase statistics
+measure('fold + syllables + compound words + classify', (r) => {
+  const folded = fold(r)
+  return joinWords(syllablesOfFolded(folded)).length + classifyFolded(c, folded).topics.length
+})
+// classify from raw text (folds inside)
+measure('classify(raw text) alone', (r) => classify(c, r).topics.length)
