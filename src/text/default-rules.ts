@@ -13,8 +13,8 @@ export const DEFAULT_RULES: Rules = {
   version: 1,
   topics: {
     'kt-xh': list([
-      [3, 'kinh tế|kinh tế xã hội|tăng trưởng|doanh nghiệp|hộ kinh doanh|tiền thuế|nộp thuế|khai thuế|hoàn thuế|hoá đơn điện tử|hóa đơn điện tử|thu ngân sách|ngân sách|đầu tư|nhà đầu tư|khu công nghiệp|xuất khẩu|lãi suất|giá vàng|thương mại|trung tâm thương mại|du lịch|khởi nghiệp|kinh tế tư nhân|chuyển đổi số|hạ tầng giao thông|cầu vượt|đường sắt đô thị|metro|sản xuất kinh doanh'],
-      [2, 'cây cầu|cầu đi bộ|cầu dân sinh|khu chợ|chợ tạm|chợ đầu mối|chợ dân sinh|chợ truyền thống|chợ cóc|dự án|công trình|khởi công|hạ tầng|giải ngân|vốn|ngân hàng|tiểu thương|ki ốt|kiốt|hàng quán|buôn bán|thương lái|giá nhà|chung cư|bất động sản|giao thông|đường giao thông|tuyến đường|ổ gà|xuống cấp|xe buýt|nông sản|nông nghiệp|được mùa|mất giá|đơn hàng|sức mua|rút ruột|chậm tiến độ|đội vốn'],
+      [3, 'mở rộng đường|làm đường|nâng cấp đường|tuyến đường|kinh tế|kinh tế xã hội|tăng trưởng|doanh nghiệp|hộ kinh doanh|tiền thuế|nộp thuế|khai thuế|hoàn thuế|hoá đơn điện tử|hóa đơn điện tử|thu ngân sách|ngân sách|nhà đầu tư|khu công nghiệp|xuất khẩu|lãi suất|giá vàng|thương mại|trung tâm thương mại|du lịch|khởi nghiệp|kinh tế tư nhân|chuyển đổi số|hạ tầng giao thông|cầu vượt|đường sắt đô thị|metro|sản xuất kinh doanh'],
+      [2, 'đầu tư|cây cầu|cầu đi bộ|cầu dân sinh|khu chợ|chợ tạm|chợ đầu mối|chợ dân sinh|chợ truyền thống|chợ cóc|dự án|công trình|khởi công|hạ tầng|giải ngân|vốn|ngân hàng|tiểu thương|ki ốt|kiốt|hàng quán|buôn bán|thương lái|giá nhà|chung cư|bất động sản|giao thông|đường giao thông|tuyến đường|ổ gà|xuống cấp|xe buýt|nông sản|nông nghiệp|được mùa|mất giá|đơn hàng|sức mua|rút ruột|chậm tiến độ|đội vốn'],
       [1, 'giá|tiền|làm ăn|kinh doanh|thị trường|đường|thuế'],
     ]),
     'qp-an': list([
@@ -29,15 +29,15 @@ export const DEFAULT_RULES: Rules = {
     ]),
     'doi-song': list([
       [3, 'nợ lương|nợ bảo hiểm|nợ đọng|đủ sống|không đủ sống|mức sống|đời sống|việc làm|thu nhập|thất nghiệp|tiền lương|lương hưu|mức lương cơ sở|trợ cấp|hộ nghèo|cận nghèo|an sinh xã hội|người có công|gia đình chính sách|bảo hiểm xã hội|bảo hiểm thất nghiệp|nhà ở xã hội|nhà tạm|nhà dột nát|phòng trọ|tiền trọ|tiền điện|giá điện|giá xăng|xăng dầu|giá cả|nhà trọ công nhân|người lao động|công nhân|chi tiêu|cắt giảm lao động|chế độ chính sách|nghỉ hưu'],
-      [2, 'tăng ca|trả lương|nợ lương|chậm trả lương|đơn hàng bị cắt|hỗ trợ|khó khăn|hoàn cảnh khó khăn|mất điện|nước sạch|nước máy|tiền nước|đắt đỏ|giá thực phẩm|đi chợ|chất độc hoá học|chất độc hóa học|người khuyết tật|bão|lũ|thiệt hại|đào tạo nghề|lao động|xuất khẩu lao động|thuê nhà'],
+      [2, 'khu tập thể|chung cư cũ|nhà ở|tăng ca|trả lương|nợ lương|chậm trả lương|đơn hàng bị cắt|hỗ trợ|khó khăn|hoàn cảnh khó khăn|mất điện|nước sạch|nước máy|tiền nước|đắt đỏ|giá thực phẩm|đi chợ|chất độc hoá học|chất độc hóa học|người khuyết tật|bão|lũ|thiệt hại|đào tạo nghề|lao động|xuất khẩu lao động|thuê nhà'],
       [1, 'gia đình|tiền|nhà'],
     ]),
     'giao-duc': list([
-      [3, 'kỳ thi|đi thi|thi cử|thi vào|ngôi trường|trường công lập|trường tư|trường tư thục|trường tiểu học|trường mầm non|các trường|trường công|cổng trường|giáo dục|học sinh|giáo viên|nhà trường|trường học|học phí|dạy thêm|học thêm|sách giáo khoa|tuyển sinh|lớp 10|thi tốt nghiệp|điểm chuẩn|mầm non|tiểu học|trung học|thcs|thpt|phụ huynh|bán trú|lạm thu|bạo lực học đường|chương trình giáo dục phổ thông|học bổng|sinh viên|đại học|du học|sĩ số|thư viện trường|sữa học đường|cô giáo|thầy cô|thầy giáo|các cháu đi học|học hành'],
-      [2, 'lớp|học|giảng dạy|phân tuyến|đầu năm học|năm học|tan học|cổng trường|quỹ lớp|quỹ phụ huynh'],
+      [3, 'kỳ thi|đi thi|thi cử|thi vào|ngôi trường|trường công lập|trường tư|trường tư thục|trường tiểu học|trường mầm non|các trường|trường công|cổng trường|giáo dục|học sinh|giáo viên|nhà trường|trường học|học phí|dạy thêm|học thêm|sách giáo khoa|tuyển sinh|lớp 10|thi tốt nghiệp|điểm chuẩn|mầm non|tiểu học|trung học|thcs|thpt|bán trú|lạm thu|bạo lực học đường|chương trình giáo dục phổ thông|học bổng|sinh viên|đại học|du học|sĩ số|thư viện trường|sữa học đường|cô giáo|thầy cô|thầy giáo|các cháu đi học|học hành'],
+      [2, 'phụ huynh|lớp|học|giảng dạy|phân tuyến|đầu năm học|năm học|tan học|cổng trường|quỹ lớp|quỹ phụ huynh'],
     ]),
     'y-te': list([
-      [3, 'dịch bệnh|ổ dịch|bùng dịch|mùa dịch|diệt muỗi|muỗi đốt|bệnh sởi|vắc xin sởi|y tế|bệnh viện|trạm y tế|bảo hiểm y tế|bhyt|khám chữa bệnh|khám bệnh|chữa bệnh|bác sĩ|bệnh nhân|viện phí|vắc xin|vaccine|tiêm chủng|dịch bệnh|sốt xuất huyết|tay chân miệng|ngộ độc|ngộ độc thực phẩm|an toàn thực phẩm|vệ sinh an toàn thực phẩm|thực phẩm bẩn|sữa giả|thuốc giả|sức khoẻ|sức khỏe|phòng khám|khám sàng lọc|bác sĩ gia đình|nhập viện'],
+      [3, 'kinh doanh thực phẩm|cơ sở kinh doanh thực phẩm|vệ sinh thực phẩm|dịch bệnh|ổ dịch|bùng dịch|mùa dịch|diệt muỗi|muỗi đốt|bệnh sởi|vắc xin sởi|y tế|bệnh viện|trạm y tế|bảo hiểm y tế|bhyt|khám chữa bệnh|khám bệnh|chữa bệnh|bác sĩ|bệnh nhân|viện phí|vắc xin|vaccine|tiêm chủng|dịch bệnh|sốt xuất huyết|tay chân miệng|ngộ độc|ngộ độc thực phẩm|an toàn thực phẩm|vệ sinh an toàn thực phẩm|thực phẩm bẩn|sữa giả|thuốc giả|sức khoẻ|sức khỏe|phòng khám|khám sàng lọc|bác sĩ gia đình|nhập viện'],
       [2, 'thuốc|bệnh|ca mắc|thực phẩm|nguồn gốc|vệ sinh thực phẩm|huyết áp|tiểu đường|ốm|phun thuốc diệt muỗi|bụi mịn'],
     ]),
     'van-hoa': list([
@@ -51,7 +51,7 @@ export const DEFAULT_RULES: Rules = {
     'dat-dai': list([
       [3, 'đất đai|giải phóng mặt bằng|gpmb|bồi thường|đền bù|tái định cư|thu hồi đất|giá đất|bảng giá đất|sổ đỏ|sổ hồng|giấy chứng nhận quyền sử dụng đất|quyền sử dụng đất|giấy chứng nhận|quy hoạch|quy hoạch treo|tranh chấp đất|lấn chiếm đất|đất công|tách thửa|sang tên|chuyển mục đích|đo đạc|địa chính|kiểm đếm|bàn giao mặt bằng|mặt bằng|hiến đất|đất nông nghiệp|đất dịch vụ|đất ở|luật đất đai|giải toả|giải tỏa|sốt đất|thửa đất|ranh giới'],
       [1, 'đất'],
-      [2, 'lô đất|xây dựng trái phép|xây lấn|lấn chiếm|đất vườn|lô đất|đất giãn dân|dự án|cấp sổ|nhà đất|mồ mả|di dời'],
+      [2, 'thu hồi|mét vuông|m2|lô đất|xây dựng trái phép|xây lấn|lấn chiếm|đất vườn|lô đất|đất giãn dân|dự án|cấp sổ|nhà đất|mồ mả|di dời'],
     ]),
     'xd-dang': list([
       [3, 'xây dựng đảng|của đảng|lãnh đạo của đảng|chỉnh đốn đảng|điều lệ đảng|bí thư|bí thư chi bộ|cấp uỷ|cấp ủy|đảng viên|chi bộ|đảng bộ|đảng uỷ|đảng ủy|sinh hoạt chi bộ|nghị quyết|đại hội đảng|đại hội chi bộ|kết nạp đảng|kết nạp|đảng phí|tham nhũng|chống tham nhũng|tiêu cực|lãng phí|kỷ luật|nêu gương|tinh gọn bộ máy|tinh gọn|sắp xếp bộ máy|tinh giản biên chế|cán bộ dôi dư|dôi dư|tự diễn biến|tự chuyển hoá|tự chuyển hóa|suy thoái|văn kiện|nhân sự đại hội|xếp loại|đánh giá cán bộ|học tập nghị quyết|quán triệt|tư tưởng hồ chí minh|hệ thống chính trị|sổ tay đảng viên|vùng cấm|vụ lợi|sai phạm|nhũng nhiễu'],
@@ -59,9 +59,9 @@ export const DEFAULT_RULES: Rules = {
       [1, 'cán bộ'],
     ]),
     'chinh-quyen': list([
-      [3, 'chính quyền|uỷ ban nhân dân|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|thủ tục|thủ tục hành chính|cải cách hành chính|một cửa|bộ phận một cửa|dịch vụ công|dịch vụ công trực tuyến|hồ sơ|căn cước|cccd|định danh điện tử|vneid|chứng thực|hộ tịch|hộ khẩu|sổ hộ khẩu|thường trú|khai sinh|tiếp dân|tiếp công dân|đối thoại|đơn thư|khiếu nại|tố cáo|trả lời đơn|phiền hà|hách dịch|chính quyền địa phương hai cấp|hai cấp|sáp nhập phường|công chức|cán bộ phường|giấy tờ|tiếp xúc cử tri|kỳ họp|đường dây nóng'],
-      [2, 'trụ sở|công khai|uỷ ban|ủy ban|giải quyết|trả lời|văn bản|nộp|cử tri|đại biểu|làm thủ tục|chậm trễ|giờ hành chính'],
-      [1, 'phường|xử lý|chính sách|quy định|kết quả|cán bộ'],
+      [3, 'chính quyền|uỷ ban nhân dân|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|thủ tục|thủ tục hành chính|cải cách hành chính|một cửa|bộ phận một cửa|dịch vụ công|dịch vụ công trực tuyến|căn cước|cccd|định danh điện tử|vneid|chứng thực|hộ tịch|hộ khẩu|sổ hộ khẩu|thường trú|khai sinh|tiếp dân|tiếp công dân|đối thoại|đơn thư|khiếu nại|tố cáo|trả lời đơn|phiền hà|hách dịch|chính quyền địa phương hai cấp|hai cấp|sáp nhập phường|công chức|cán bộ phường|giấy tờ|tiếp xúc cử tri|kỳ họp|đường dây nóng'],
+      [2, 'hồ sơ|uỷ ban|ủy ban|giải quyết|trả lời|văn bản|nộp|đại biểu|làm thủ tục|chậm trễ|giờ hành chính'],
+      [1, 'trụ sở|công khai|cử tri|phường|xử lý|chính sách|quy định|kết quả|cán bộ'],
     ]),
     'mttq-doan-the': list([
       [3, 'mặt trận|mặt trận tổ quốc|mttq|đoàn thể|hội phụ nữ|đoàn thanh niên|đoàn viên|hội viên|cựu chiến binh|hội cựu chiến binh|ccb|hội nông dân|công đoàn|hội người cao tuổi|đại đoàn kết|ngày hội đại đoàn kết|quỹ vì người nghèo|vì người nghèo|giám sát và phản biện|phản biện xã hội|ban công tác mặt trận|họp tổ|mùa hè xanh|tình nguyện|chữ thập đỏ|mái ấm tình thương|vận động quyên góp|ủng hộ đồng bào|mừng thọ'],
@@ -73,7 +73,7 @@ export const DEFAULT_RULES: Rules = {
       [2, 'thắp hương|tín đồ|sinh hoạt tôn giáo'],
     ]),
     'doi-ngoai': list([
-      [3, 'nhật bản|nước nga|nga ukraine|người thân ở nước ngoài|đối ngoại|quốc tế|ngoại giao|nước ngoài|trung quốc|hoa kỳ|ukraine|israel|iran|trung đông|biển đông|biển đỏ|xung đột|chiến sự|thuế quan|thuế đối ứng|hội nhập|hội nhập quốc tế|đối tác chiến lược|apec|asean|liên hợp quốc|tổng thống|thủ tướng nước|hàn quốc|thị thực|du học|xuất khẩu lao động|tàu nước ngoài|nước bạn|quan hệ hai nước|bạn bè quốc tế|hàng nhập khẩu|giá dầu thế giới'],
+      [3, 'ở nhật|sang nhật|hàn quốc|đài loan|lao động ở nước ngoài|nhật bản|nước nga|nga ukraine|người thân ở nước ngoài|đối ngoại|quốc tế|ngoại giao|nước ngoài|trung quốc|hoa kỳ|ukraine|israel|iran|trung đông|biển đông|biển đỏ|xung đột|chiến sự|thuế quan|thuế đối ứng|hội nhập|hội nhập quốc tế|đối tác chiến lược|apec|asean|liên hợp quốc|tổng thống|thủ tướng nước|hàn quốc|thị thực|du học|xuất khẩu lao động|tàu nước ngoài|nước bạn|quan hệ hai nước|bạn bè quốc tế|hàng nhập khẩu|giá dầu thế giới'],
       [2, 'ngư dân|tàu cá|vùng biển|lãnh hải|ngư cụ|mỹ|chiến tranh|thế giới|toàn cầu|cứu hộ quốc tế|động đất|chuyến thăm|ký kết|thoả thuận|thỏa thuận'],
       [1, 'hợp tác'],
     ]),
