@@ -104,6 +104,171 @@ export interface AuditEventTable {
   details_json: string | null
 }
 
+// ---- Opinion intake (migration 0002) ----
+
+export interface SettingTable {
+  key: string
+  value_json: string
+  updated_at: string
+  updated_by: string | null
+}
+export interface VoterMeetingTable {
+  id: string
+  unit_id: string
+  unit_path: string
+  held_on: string
+  place: string
+  area_id: string | null
+  delegates: string
+  attendance: number | null
+  notes: string | null
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+export interface OpinionReportTable {
+  id: string
+  client_id: string | null
+  external_id: string | null
+  channel: string
+  unit_id: string
+  unit_path: string
+  area_id: string | null
+  meeting_id: string | null
+  entered_by: string | null
+  heard_on: string
+  title: string
+  content: string
+  search_text: string
+  created_at: string
+  updated_at: string
+  version: number
+}
+export interface OpinionStreamTable {
+  id: string
+  report_id: string
+  position: number
+  summary: string
+  direction: string
+  intensity: string
+  breadth: string
+  latent: number
+  hot_spot: number
+  proposed_handling: string | null
+  issue_id: string | null
+}
+export interface StreamTopicTable {
+  stream_id: string
+  topic: string
+}
+export interface StreamGroupTable {
+  stream_id: string
+  grp: string
+}
+export interface OpinionContactTable {
+  id: string
+  report_id: string
+  full_name: string
+  phone: string | null
+  address: string | null
+  note: string | null
+  created_at: string
+  delete_after: string
+}
+export interface AttachmentTable {
+  id: string
+  report_id: string
+  sha256: string
+  filename: string
+  mime: string
+  size: number
+  created_at: string
+}
+export interface IssueTable {
+  id: string
+  unit_id: string
+  unit_path: string
+  title: string
+  description: string
+  topic: string
+  status: string
+  hot_spot: number
+  search_text: string
+  answer_text: string | null
+  answer_public: number
+  answered_at: string | null
+  closed_at: string | null
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+export interface ReferralTable {
+  id: string
+  issue_id: string
+  to_unit_id: string | null
+  to_agency: string | null
+  due_on: string
+  note: string | null
+  status: string
+  created_by: string | null
+  created_at: string
+  answered_at: string | null
+  last_reminded_on: string | null
+}
+export interface IssueEventTable {
+  id: Generated<number>
+  issue_id: string
+  at: string
+  actor_id: string | null
+  kind: string
+  details_json: string | null
+}
+export interface CollaboratorTable {
+  id: string
+  user_id: string | null
+  full_name: string
+  phone: string | null
+  unit_id: string
+  unit_path: string
+  decision_no: string | null
+  decision_on: string | null
+  contract_from: string | null
+  contract_to: string | null
+  allowance_kind: string
+  allowance_amount: number | null
+  allowance_coefficient: number | null
+  status: string
+  search_text: string
+  created_at: string
+  updated_at: string
+}
+export interface CollaboratorAreaTable {
+  collaborator_id: string
+  area_id: string
+}
+export interface CollaboratorGroupTable {
+  collaborator_id: string
+  grp: string
+}
+export interface BaseSalaryTable {
+  id: string
+  amount: number
+  effective_from: string
+  created_at: string
+}
+export interface WatchTopicTable {
+  id: string
+  unit_id: string
+  unit_path: string
+  month: string
+  title: string
+  description: string
+  topics: string
+  position: number
+  created_by: string | null
+  created_at: string
+}
+
 export interface Database {
   unit: UnitTable
   unit_history: UnitHistoryTable
@@ -115,6 +280,22 @@ export interface Database {
   api_token: ApiTokenTable
   login_attempt: LoginAttemptTable
   audit_event: AuditEventTable
+  setting: SettingTable
+  voter_meeting: VoterMeetingTable
+  opinion_report: OpinionReportTable
+  opinion_stream: OpinionStreamTable
+  stream_topic: StreamTopicTable
+  stream_group: StreamGroupTable
+  opinion_contact: OpinionContactTable
+  attachment: AttachmentTable
+  issue: IssueTable
+  referral: ReferralTable
+  issue_event: IssueEventTable
+  collaborator: CollaboratorTable
+  collaborator_area: CollaboratorAreaTable
+  collaborator_group: CollaboratorGroupTable
+  base_salary: BaseSalaryTable
+  watch_topic: WatchTopicTable
 }
 
 export type UnitRow = Selectable<UnitTable>

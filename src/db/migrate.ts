@@ -2,10 +2,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import type { DialectName } from './dialect.ts'
 import * as m0001 from './migrations/0001-foundation.ts'
+import * as m0002 from './migrations/0002-opinion-intake.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': m0001,
+  '0002-opinion-intake': m0002,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -37,6 +37,49 @@ export const POLICY: Record<Resource, Partial<Record<Action, readonly Role[]>>> 
   api_token: { read: ['admin'], create: ['admin'], manage: ['admin'] },
   audit: { read: ['admin', 'auditor'], export: ['admin', 'auditor'] },
   system: { manage: ['admin'] },
+  // opinion records (phiếu thông tin DLXH) and their streams
+  opinion: {
+    read: ALL,
+    create: ['admin', 'focal', 'unit_officer', 'collaborator', 'delegate'],
+    update: ['admin', 'focal', 'unit_officer', 'collaborator', 'delegate'],
+    import: ['admin', 'focal', 'unit_officer'],
+    export: ['admin', 'focal', 'leader', 'unit_officer', 'auditor'],
+  },
+  // the restricted store of citizens' names and contacts, for answers that must go back to a person
+  contact: { read: ['admin', 'focal'], create: ['admin', 'focal', 'unit_officer', 'collaborator', 'delegate'], manage: ['admin'] },
+  collaborator: { read: ['admin', 'focal', 'leader', 'unit_officer', 'auditor'], create: MANAGERS, update: MANAGERS, export: MANAGERS },
+  issue: {
+    read: ['admin', 'leader', 'focal', 'unit_officer', 'delegate', 'viewer', 'auditor'],
+    create: ['admin', 'focal', 'unit_officer'],
+    update: ['admin', 'focal', 'unit_officer'],
+    manage: MANAGERS,
+  },
+  meeting: { read: ['admin', 'leader', 'focal', 'unit_officer', 'delegate', 'viewer', 'auditor'], create: ['admin', 'focal', 'delegate'], update: ['admin', 'focal', 'delegate'] },
+  // the monthly "topics to watch" (nội dung cần nắm bắt) the focal board sets for collaborators
+  watch_topic: { read: ALL, create: MANAGERS, update: MANAGERS },
+}
+
+/**
+ * Roles that reach only what the actor entered themselves within their subtree: a collaborator sees and
+ * edits their own opinion records, not their cell's.
+ */
+export const OWN_ONLY: Partial<Record<Resource, readonly Role[]>> = {
+  opinion: ['collaborator', 'delegate'],
+}
+
+/**
+ * The scope split in two: `full` paths where every row is reachable, and `own` paths where only rows the
+ * actor entered are. Paths already covered by `full` are dropped from `own`.
+ */
+export function splitScope(actor: Actor, action: Action, resource: Resource): { full: string[]; own: string[] } {
+  if (actor.kind === 'system') return { full: [EVERYWHERE], own: [] }
+  if (actor.kind === 'anonymous') return { full: [], own: [] }
+  const allowed = POLICY[resource][action] ?? []
+  const ownRoles = OWN_ONLY[resource] ?? []
+  const grants = actor.grants.filter((g) => allowed.includes(g.role))
+  const full = outermost(grants.filter((g) => !ownRoles.includes(g.role)).map((g) => g.unitPath))
+  const own = outermost(grants.filter((g) => ownRoles.includes(g.role)).map((g) => g.unitPath)).filter((p) => !full.some((f) => p.startsWith(f)))
+  return { full, own }
 }
 
 /** The path that matches every unit: the system actor's scope. */

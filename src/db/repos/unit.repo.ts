@@ -52,6 +52,18 @@ export function repathSubtree(db: Db, oldPath: string, newPath: string, depthDel
     .execute()
 }
 
+/** Tables that keep a copy of their unit's path for scoped reads without a join. */
+export const UNIT_PATH_TABLES = ['opinion_report', 'issue', 'collaborator', 'voter_meeting', 'watch_topic'] as const
+
+/** Rewrites the copied unit paths in one table after a move ("/old/x/…" → "/new/x/…"). */
+export function repathCopies(db: Db, table: (typeof UNIT_PATH_TABLES)[number], oldPath: string, newPath: string) {
+  return db
+    .updateTable(table)
+    .set({ unit_path: sql<string>`${newPath} || substr(unit_path, ${oldPath.length + 1})` })
+    .where('unit_path', 'like', oldPath + '%')
+    .execute()
+}
+
 /** How many children of a unit are active on `day`. */
 export async function countActiveChildren(db: Db, unitId: string, day: string) {
   const r = await db

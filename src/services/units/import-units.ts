@@ -5,7 +5,7 @@
  */
 import { findAreasByCodes } from '../../db/repos/area.repo.ts'
 import {
-  findUnitsByCodes, insertUnit, insertUnitHistory, listAreasOfUnits, listUnitsInScope, repathSubtree, replaceUnitAreas, updateUnitRow,
+  findUnitsByCodes, insertUnit, insertUnitHistory, listAreasOfUnits, listUnitsInScope, repathCopies, repathSubtree, UNIT_PATH_TABLES, replaceUnitAreas, updateUnitRow,
 } from '../../db/repos/unit.repo.ts'
 import type { UnitRow } from '../../db/database.ts'
 import { DomainError } from '../../domain/errors.ts'
@@ -149,6 +149,7 @@ export async function importUnits(ctx: ServiceContext, input: { filename: string
       })
       if (path !== current.path) {
         await repathSubtree(trx, current.path, path, next.depth - current.depth)
+        for (const table of UNIT_PATH_TABLES) await repathCopies(trx, table, current.path, path)
         // rows still to come may hang under the moved subtree: keep their paths current
         for (const [c, u] of byCode)
           if (u.path.startsWith(current.path)) byCode.set(c, { ...u, path: path + u.path.slice(current.path.length), depth: u.depth + next.depth - current.depth })

@@ -1,0 +1,115 @@
+/** Zod schemas and output types of opinion records (phiếu thông tin DLXH) and their streams (luồng ý kiến). */
+import { z } from 'zod'
+import { BREADTHS, CHANNELS, DIRECTIONS, INTENSITIES, SOCIAL_GROUPS, TOPICS } from './enums.ts'
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'DATE_FORMAT')
+
+export const streamInput = z.strictObject({
+  /** one line saying what this stream of opinion is ("Lo ngại tiền đền bù thấp hơn giá thị trường") */
+  summary: z.string().trim().max(1000).default(''),
+  topics: z.array(z.enum(TOPICS)).min(1).max(5),
+  direction: z.enum(DIRECTIONS),
+  intensity: z.enum(INTENSITIES).default('medium'),
+  breadth: z.enum(BREADTHS).default('few'),
+  groups: z.array(z.enum(SOCIAL_GROUPS)).max(12).default([]),
+  latent: z.boolean().default(false),
+  hotSpot: z.boolean().default(false),
+  proposedHandling: z.string().trim().max(2000).nullable().optional(),
+  /** link the stream to an open issue (vấn đề) */
+  issueId: z.string().nullable().optional(),
+})
+
+/** A citizen who must get an answer: kept apart, read only by focal and admin, deleted after the retention period. */
+export const contactInput = z.strictObject({
+  fullName: z.string().trim().min(1).max(120),
+  phone: z.string().trim().max(30).nullable().optional(),
+  address: z.string().trim().max(300).nullable().optional(),
+  note: z.string().trim().max(1000).nullable().optional(),
+})
+
+export const createOpinionInput = z.strictObject({
+  /** made by the phone when the record was written (offline too): sending it again returns the same record */
+  clientId: z.string().uuid().optional(),
+  channel: z.enum(CHANNELS),
+  unitId: z.string(),
+  areaId: z.string().nullable().optional(),
+  meetingId: z.string().nullable().optional(),
+  heardOn: isoDate,
+  title: z.string().trim().min(1).max(300),
+  content: z.string().trim().min(1).max(20_000),
+  streams: z.array(streamInput).min(1).max(20),
+  contact: contactInput.nullable().optional(),
+})
+export const updateOpinionInput = createOpinionInput.omit({ clientId: true, contact: true }).partial().extend({
+  /** the version the editor started from; a stale one is refused (OPINION_VERSION_CONFLICT) */
+  version: z.number().int().min(1),
+})
+
+const csv = z.string().max(500).optional()
+/** Filters of the opinion list (all optional; lists of codes separated by ","). */
+export const opinionQuery = z.object({
+  q: z.string().max(200).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  unitId: z.string().optional(),
+  areaId: z.string().optional(),
+  topic: csv,
+  direction: csv,
+  intensity: csv,
+  breadth: csv,
+  channel: csv,
+  group: csv,
+  latent: z.enum(['0', '1']).optional(),
+  hotSpot: z.enum(['0', '1']).optional(),
+  /** status of the linked issue, or "none" for streams not linked to any issue */
+  status: csv,
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+})
+
+export type StreamInput = z.infer<typeof streamInput>
+export type ContactInput = z.infer<typeof contactInput>
+export type CreateOpinionInput = z.infer<typeof createOpinionInput>
+export type UpdateOpinionInput = z.infer<typeof updateOpinionInput>
+export type OpinionQuery = z.infer<typeof opinionQuery>
+
+export type StreamView = {
+  id: string
+  position: number
+  summary: string
+  topics: string[]
+  direction: string
+  intensity: string
+  breadth: string
+  groups: string[]
+  latent: boolean
+  hotSpot: boolean
+  proposedHandling: string | null
+  issue: { id: string; title: string; status: string } | null
+}
+export type OpinionView = {
+  id: string
+  clientId: string | null
+  externalId: string | null
+  channel: string
+  unit: { id: string; code: string; name: string }
+  area: { id: string; code: string; name: string } | null
+  meetingId: string | null
+  enteredBy: { id: string; username: string; fullName: string } | null
+  heardOn: string
+  title: string
+  content: string
+  streams: StreamView[]
+  attachments: { id: string; filename: string; mime: string; size: number }[]
+  /** whether a restricted contact exists; its content is read through its own audited endpoint */
+  hasContact: boolean
+  createdAt: string
+  updatedAt: string
+  version: number
+}
+export type ContactView = { fullName: string; phone: string | null; address: string | null; note: string | null; deleteAfter: string }
+export type OpinionImportResult = {
+  imported: number
+  unchanged: number
+  rejected: { row: number; column: string | null; code: string; message: string }[]
+}
