@@ -9,6 +9,7 @@ import { compileJoint, featuresOfClauses, scoreClausesJoint, type JointModel } f
 import { compileModel, createModel, deserializeModel, serializeModel, updateModel, type CompiledModel, type NbModel, type SerializedModel, type TrainingExample } from './model.ts'
 import { clauses, clausesOfFolded } from './tokenize.ts'
 import { fold } from './fold.ts'
+import { fitStacker, stackerPredict, type Stacker } from './stacker.ts'
 import { DIRECTIONS, TOPIC_CODES, type Direction, type Intensity, type TopicCode } from './taxonomy.ts'
 
 /** A record to learn from: topics best first (the first is the primary topic) and a direction. */
@@ -16,8 +17,14 @@ export type LabelledText = { text: string; topics: readonly TopicCode[]; directi
 
 /** How models and rules are weighed; the defaults were chosen by cross-validation on the training part only. */
 export type ClassifierParams = {
-  /** temperature of the model's log scores per known feature */
+  /** temperature of the topic model's log scores per known feature */
   nbTemperature: number
+  /** the same for the direction model */
+  directionTemperature: number
+  /** rule score of "unknown" when no stance cue is found */
+  unknownPrior: number
+  /** learn the weighing of direction evidence (a small logistic regression) instead of the fixed weights */
+  learnDirectionWeights: boolean
   topicModelWeight: number
   topicRuleWeight: number
   directionModelWeight: number
@@ -28,6 +35,9 @@ export type ClassifierParams = {
 
 export const DEFAULT_PARAMS: ClassifierParams = {
   nbTemperature: 0.5,
+  directionTemperature: 0.2,
+  unknownPrior: 1.5,
+  learnDirectionWeights: true,
   topicModelWeight: 1,
   topicRuleWeight: 3,
   directionModelWeight: 1,
@@ -41,6 +51,8 @@ export type Classifier = {
   topicModel: NbModel
   directionModel: NbModel
   params: ClassifierParams
+  /** learned weighing of the direction evidence; null: fixed weights (params) */
+  directionStacker: Stacker | null
   compiled: { topic: CompiledModel; direction: CompiledModel; joint: JointModel }
 }
 
@@ -67,42 +79,69 @@ function examples(records: Iterable<LabelledText>, params: ClassifierParams): { 
   return { topic, direction }
 }
 
-function assemble(rules: CompiledRules, topicModel: NbModel, directionModel: NbModel, params: ClassifierParams): Classifier {
+function assemble(rules: CompiledRules, topicModel: NbModel, directionModel: NbModel, params: ClassifierParams, directionStacker: Stacker | null = null): Classifier {
   const topic = compileModel(topicModel)
   const direction = compileModel(directionModel)
-  return { rules, topicModel, directionModel, params, compiled: { topic, direction, joint: compileJoint([topic, direction]) } }
+  return { rules, topicModel, directionModel, params, directionStacker, compiled: { topic, direction, joint: compileJoint([topic, direction]) } }
+}
+
+const STACK_FOLDS = 5
+
+// the stacker must learn from model probabilities on texts the model did not see: each fold is scored by a
+// model trained on the other folds (cross-fitting), then the stacker is fitted on all of them
+function fitDirectionStacker(records: readonly LabelledText[], rules: CompiledRules, params: ClassifierParams): Stacker | null {
+  if (records.length < 2 * STACK_FOLDS) return null
+  const xs: number[][] = []
+  const ys: number[] = []
+  for (let f = 0; f < STACK_FOLDS; f++) {
+    const train = records.filter((_, i) => i % STACK_FOLDS !== f)
+    const test = records.filter((_, i) => i % STACK_FOLDS === f)
+    const ex = examples(train, params)
+    const c = assemble(rules, updateModel(createModel(TOPIC_CODES), ex.topic), updateModel(createModel(DIRECTIONS), ex.direction), params)
+    for (const r of test) {
+      xs.push(directionInputs(c, fold(r.text)))
+      ys.push(DIRECTIONS.indexOf(r.direction))
+    }
+  }
+  return fitStacker(xs, ys, DIRECTIONS.length)
 }
 
 /** Trains a classifier from labelled records and rules (the bundled rules by default). */
 export function trainClassifier(records: Iterable<LabelledText>, rules: Rules = DEFAULT_RULES, params: ClassifierParams = DEFAULT_PARAMS): Classifier {
-  const ex = examples(records, params)
-  return assemble(compileRules(rules), updateModel(createModel(TOPIC_CODES), ex.topic), updateModel(createModel(DIRECTIONS), ex.direction), params)
+  const all = [...records]
+  const ex = examples(all, params)
+  const compiled = compileRules(rules)
+  const stacker = params.learnDirectionWeights ? fitDirectionStacker(all, compiled, params) : null
+  return assemble(compiled, updateModel(createModel(TOPIC_CODES), ex.topic), updateModel(createModel(DIRECTIONS), ex.direction), params, stacker)
 }
 
 /** Learns from new labelled records: returns a classifier whose models include them (the input is not changed). */
 export function updateClassifier(c: Classifier, records: Iterable<LabelledText>): Classifier {
   const ex = examples(records, c.params)
   const copy = (m: NbModel) => deserializeModel(serializeModel(m))
-  return assemble(c.rules, updateModel(copy(c.topicModel), ex.topic), updateModel(copy(c.directionModel), ex.direction), c.params)
+  // the naive Bayes counts grow exactly; the direction stacker keeps its weights until the next full training
+  return assemble(c.rules, updateModel(copy(c.topicModel), ex.topic), updateModel(copy(c.directionModel), ex.direction), c.params, c.directionStacker)
 }
 
 /** Replaces the rules (after the board edits them) and keeps the learned models. */
 export function withRules(c: Classifier, rules: Rules): Classifier {
-  return assemble(compileRules(rules), c.topicModel, c.directionModel, c.params)
+  return assemble(compileRules(rules), c.topicModel, c.directionModel, c.params, c.directionStacker)
 }
 
 /** Plain JSON form of a classifier (rules, models, parameters). */
-export type SerializedClassifier = { version: 1; rules: Rules; topicModel: SerializedModel; directionModel: SerializedModel; params: ClassifierParams }
+export type SerializedClassifier = { version: 1; rules: Rules; topicModel: SerializedModel; directionModel: SerializedModel; params: ClassifierParams; directionStacker?: Stacker | null }
 
 /** The classifier as plain JSON. */
 export function serializeClassifier(c: Classifier): SerializedClassifier {
-  return { version: 1, rules: c.rules.rules, topicModel: serializeModel(c.topicModel), directionModel: serializeModel(c.directionModel), params: c.params }
+  return { version: 1, rules: c.rules.rules, topicModel: serializeModel(c.topicModel), directionModel: serializeModel(c.directionModel), params: c.params, directionStacker: c.directionStacker }
 }
 
 /** A classifier from its JSON form; throws on a malformed object. */
 export function deserializeClassifier(json: SerializedClassifier): Classifier {
   if (json?.version !== 1) throw new Error('MODEL_INVALID')
-  return assemble(compileRules(json.rules), deserializeModel(json.topicModel), deserializeModel(json.directionModel), { ...DEFAULT_PARAMS, ...json.params })
+  const s = json.directionStacker
+  if (s && !(Array.isArray(s.weights) && s.weights.length === DIRECTIONS.length && s.weights.every((w) => Array.isArray(w) && w.every(Number.isFinite)))) throw new Error('MODEL_INVALID')
+  return assemble(compileRules(json.rules), deserializeModel(json.topicModel), deserializeModel(json.directionModel), { ...DEFAULT_PARAMS, ...json.params }, s ?? null)
 }
 
 function softmax(z: Float64Array): Float64Array {
@@ -128,13 +167,13 @@ function combine(p: Float64Array, rule: readonly number[], modelWeight: number, 
   return softmax(z)
 }
 
-function directionRuleScores(ev: RuleEvidence): number[] {
+function directionRuleScores(ev: RuleEvidence, unknownPrior: number): number[] {
   const { support, concern, oppose } = ev.directions
   const negative = concern + oppose
   // both stances present, more so when a contrast joins them ("đồng tình, nhưng còn băn khoăn")
   const both = support > 0 && negative > 0 ? Math.min(support, negative) : 0
   const mixed = ev.directions.mixed + (ev.contrast > 0 ? 1 + 1.5 * both : 0.5 * both)
-  const unknown = support + negative === 0 ? 1.5 : 0
+  const unknown = support + negative === 0 ? unknownPrior : 0
   const byCode: Record<Direction, number> = { support, concern, oppose, mixed, unknown }
   return DIRECTIONS.map((d) => Math.sqrt(byCode[d]) * 1.5)
 }
@@ -158,7 +197,9 @@ function scoreFolded(c: Classifier, folded: string, options: { explain?: boolean
   const topicRule = TOPIC_CODES.map((t) => Math.sqrt(ev.topics[t]))
   const [ts, ds] = scoreClausesJoint(c.compiled.joint, cl) as [{ scores: Float64Array; known: number }, { scores: Float64Array; known: number }]
   const topic = combine(tempered(ts, p.nbTemperature), topicRule, p.topicModelWeight, p.topicRuleWeight)
-  const direction = combine(tempered(ds, p.nbTemperature), directionRuleScores(ev), p.directionModelWeight, p.directionRuleWeight)
+  const nb = tempered(ds, p.directionTemperature)
+  const ruleScores = directionRuleScores(ev, p.unknownPrior)
+  const direction = c.directionStacker ? Float64Array.from(stackerPredict(c.directionStacker, stackInputs(nb, ruleScores, ev))) : combine(nb, ruleScores, p.directionModelWeight, p.directionRuleWeight)
   return { topic, direction, evidence: ev }
 }
 
@@ -186,4 +227,25 @@ export function classifyFolded(c: Classifier, folded: string): Classification {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000
+}
+
+// what the direction stacker sees: model log-probabilities, rule scores and a few cue flags
+function stackInputs(nb: Float64Array, ruleScores: readonly number[], ev: RuleEvidence): number[] {
+  return [
+    ...Array.from(nb, (p) => Math.log(p + 1e-4) / 4),
+    ...ruleScores.map((s) => s / 3),
+    ev.contrast > 0 ? 1 : 0,
+    ev.amplified > 0 ? 1 : 0,
+    ev.intensity.pressing > 0 ? 1 : 0,
+    ev.intensity.high > 0 ? 1 : 0,
+    ev.intensity.medium > 0 ? 1 : 0,
+    ev.latent > 0 ? 1 : 0,
+  ]
+}
+
+function directionInputs(c: Classifier, folded: string): number[] {
+  const cl = clausesOfFolded(folded)
+  const ev = applyRules(c.rules, cl)
+  const [, ds] = scoreClausesJoint(c.compiled.joint, cl) as [unknown, { scores: Float64Array; known: number }]
+  return stackInputs(tempered(ds, c.params.directionTemperature), directionRuleScores(ev, c.params.unknownPrior), ev)
 }

@@ -42,9 +42,14 @@ function cv(params: ClassifierParams): { topic: number; direction: number } {
 }
 
 const grid: Partial<ClassifierParams>[] = []
-for (const nbTemperature of (process.env.TEMPS ?? '0.2,0.5,1').split(',').map(Number))
-  for (const topicRuleWeight of (process.env.TRW ?? '1.5,2,3,5').split(',').map(Number))
-    for (const directionRuleWeight of (process.env.DRW ?? '1,1.5,2,3').split(',').map(Number)) grid.push({ nbTemperature, topicRuleWeight, directionRuleWeight })
+const list = (name: string, def: string) => (process.env[name] ?? def).split(',').map(Number)
+for (const nbTemperature of list('TEMPS', '0.5'))
+  for (const topicRuleWeight of list('TRW', '3'))
+    for (const directionRuleWeight of list('DRW', '1,1.5,2,3'))
+      for (const directionTemperature of list('DTEMPS', '0.1,0.5,1'))
+        for (const directionModelWeight of list('DMW', '0.5,1,2'))
+          for (const unknownPrior of list('UNK', '1,1.5,2.5'))
+            for (const ldw of list('LDW', '0,1')) grid.push({ nbTemperature, topicRuleWeight, directionRuleWeight, directionTemperature, directionModelWeight, unknownPrior, learnDirectionWeights: ldw === 1 })
 
 const results = grid.map((g) => ({ g, r: cv({ ...DEFAULT_PARAMS, ...g }) }))
 results.sort((a, b) => b.r.topic - a.r.topic)
@@ -65,4 +70,15 @@ if (process.env.ERRORS) {
       if (t || d) console.log(`${t ? 'T' : ' '}${d ? 'D' : ' '} ${r.topics.join(',')}/${r.direction} → ${out.topics.map((x) => x.code).join(',')}/${out.direction.code} | ${r.text.slice(0, 110)}`)
     }
   }
+}
+if (process.env.CONFUSION) {
+  const conf = new Map<string, number>()
+  for (let k = 0; k < folds; k++) {
+    const c = trainClassifier(parts.filter((_, j) => j !== k).flat())
+    for (const r of parts[k] ?? []) {
+      const key = `${r.direction}→${classify(c, r.text).direction.code}`
+      conf.set(key, (conf.get(key) ?? 0) + 1)
+    }
+  }
+  console.log([...conf].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}:${v}`).join('  '))
 }
