@@ -14,6 +14,10 @@ export type Resource = (typeof RESOURCES)[number]
 export const ACTIONS = ['read', 'create', 'update', 'import', 'export', 'manage'] as const
 export type Action = (typeof ACTIONS)[number]
 
+/** Kinds of change a unit's history records. */
+export const UNIT_CHANGES = ['create', 'update', 'rename', 'move', 'deactivate', 'reactivate'] as const
+export type UnitChange = (typeof UNIT_CHANGES)[number]
+
 export const AUDIT_OUTCOMES = ['success', 'denied', 'failure'] as const
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number]
 

@@ -164,4 +164,8 @@ export type ImportResult = {
   temporaryPasswords?: { username: string; password: string }[]
 }
 export type Page<T> = { items: T[]; total: number }
+/** POST /api/users: the account, and the temporary password when none was given (shown once). */
+export type CreateUserResult = { user: UserView; temporaryPassword: string | null }
+/** POST /api/users/:id/reset-password */
+export type ResetPasswordResult = { temporaryPassword: string | null }
 export type ApiErrorBody = { error: { code: string; message: string; details?: unknown } }
