@@ -1,10 +1,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { classify, deserializeClassifier, serializeClassifier, trainClassifier, updateClassifier, withRules } from './classify.ts'
+import { analyze, classify, deserializeClassifier, serializeClassifier, trainClassifier, updateClassifier, withRules } from './classify.ts'
 import { defaultClassifier } from './default-classifier.ts'
 import { DEFAULT_RULES } from './default-rules.ts'
 import { DIRECTIONS, INTENSITIES, TOPIC_CODES } from './taxonomy.ts'
+import { toSearchText } from './search.ts'
+import { fold } from './fold.ts'
 
 const c = defaultClassifier()
 
@@ -61,4 +63,14 @@ test('serialised classifier classifies the same; edited rules apply', () => {
   rules.topics['doi-ngoai'].push({ phrase: 'ngõ', weight: 10 })
   assert.notEqual(classify(c, 'Chuyện ở đầu ngõ hôm qua').topics[0]?.code, 'doi-ngoai')
   assert.equal(classify(withRules(c, rules), 'Chuyện ở đầu ngõ hôm qua').topics[0]?.code, 'doi-ngoai')
+})
+
+test('analyze: one pass gives the search text, the folded text and the classification', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+      const a = analyze(c, text)
+      return a.searchText === toSearchText(text) && a.folded === fold(text) && JSON.stringify(a.classification) === JSON.stringify(classify(c, text))
+    }),
+    { numRuns: 200 },
+  )
 })

@@ -190,8 +190,7 @@ export function scoreText(c: Classifier, text: string, options: { explain?: bool
   return scoreFolded(c, fold(text), options)
 }
 
-function scoreFolded(c: Classifier, folded: string, options: { explain?: boolean } = {}): { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence } {
-  const cl = clausesOfFolded(folded)
+function scoreFolded(c: Classifier, folded: string, options: { explain?: boolean } = {}, cl: string[][] = clausesOfFolded(folded)): { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence } {
   const ev = applyRules(c.rules, cl, options)
   const p = c.params
   const topicRule = TOPIC_CODES.map((t) => Math.sqrt(ev.topics[t]))
@@ -210,7 +209,20 @@ export function classify(c: Classifier, text: string): Classification {
 
 /** Classifies text that is already folded (bulk ingest folds once for search and classification alike). */
 export function classifyFolded(c: Classifier, folded: string): Classification {
-  const s = scoreFolded(c, folded)
+  return fromScores(scoreFolded(c, folded))
+}
+
+/**
+ * Everything bulk ingest needs from one text, tokenised once: the folded text, the `search_text` column value
+ * (equal to toSearchText(text)) and the classification.
+ */
+export function analyze(c: Classifier, text: string): { folded: string; searchText: string; classification: Classification } {
+  const folded = fold(text)
+  const cl = clausesOfFolded(folded)
+  return { folded, searchText: cl.map((x) => x.join(' ')).join(' '), classification: fromScores(scoreFolded(c, folded, {}, cl)) }
+}
+
+function fromScores(s: { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence }): Classification {
   const order = TOPIC_CODES.map((code, i) => ({ code, score: s.topic[i] as number })).sort((a, b) => b.score - a.score)
   const best = order[0] as ScoredTopic
   const topics = [best, ...order.slice(1, 3).filter((t) => t.score >= 0.2 && t.score >= 0.4 * best.score)]

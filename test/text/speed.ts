@@ -4,7 +4,7 @@
  */
 import { fold } from '../../src/text/fold.ts'
 import { joinWords, syllablesOfFolded } from '../../src/text/tokenize.ts'
-import { classify, classifyFolded } from '../../src/text/classify.ts'
+import { analyze, classify } from '../../src/text/classify.ts'
 import { defaultClassifier } from '../../src/text/default-classifier.ts'
 import { seededRandom } from '../../src/text/evaluate.ts'
 import { LABELLED } from '../../src/text/data/labelled.ts'
@@ -48,15 +48,15 @@ function measure(label: string, step: (r: string) => number) {
 
 console.log(`training at first use: ${trainMs.toFixed(0)} ms (${LABELLED.length} labelled records)`)
 console.log(`${count} records, mean ${(chars / count).toFixed(0)} characters (80–1 500), one core:`)
-// the ingest path: fold once, syllable tokens for the search column, classify the folded text
+// the ingest path: fold once, syllable tokens for the search column, classify — analyze() does all three
 measure('fold + syllable tokens (search text) + classify', (r) => {
-  const folded = fold(r)
-  return syllablesOfFolded(folded).join(' ').length + classifyFolded(c, folded).topics.length
+  const a = analyze(c, r)
+  return a.searchText.length + a.classification.topics.length
 })
 // plus compound words ("giai_phong_mat_bang") for phrase statistics
 measure('fold + syllables + compound words + classify', (r) => {
-  const folded = fold(r)
-  return joinWords(syllablesOfFolded(folded)).length + classifyFolded(c, folded).topics.length
+  const a = analyze(c, r)
+  return joinWords(syllablesOfFolded(a.folded)).length + a.classification.topics.length
 })
 // classify from raw text (folds inside)
 measure('classify(raw text) alone', (r) => classify(c, r).topics.length)
