@@ -214,6 +214,10 @@ export interface ReferralTable {
   created_at: string
   answered_at: string | null
   last_reminded_on: string | null
+  /** the answer this referral got (migration 0003) */
+  answer_text: string | null
+  answer_public: number
+  answered_by: string | null
 }
 export interface IssueEventTable {
   id: Generated<number>
@@ -269,6 +273,27 @@ export interface WatchTopicTable {
   created_at: string
 }
 
+// ---- Notifications and job runs (migration 0003) ----
+
+export interface NotificationTable {
+  id: string
+  user_id: string
+  kind: string
+  title: string
+  body: string
+  link: string | null
+  created_at: string
+  read_at: string | null
+  dedup_key: string | null
+}
+export interface JobRunTable {
+  run_key: string
+  name: string
+  started_at: string
+  finished_at: string | null
+  result_json: string | null
+}
+
 export interface Database {
   unit: UnitTable
   unit_history: UnitHistoryTable
@@ -296,6 +321,8 @@ export interface Database {
   collaborator_group: CollaboratorGroupTable
   base_salary: BaseSalaryTable
   watch_topic: WatchTopicTable
+  notification: NotificationTable
+  job_run: JobRunTable
 }
 
 export type UnitRow = Selectable<UnitTable>
