@@ -122,6 +122,10 @@ test('a contract that does not cover the month pays nothing, activity is still s
   })
   assert.deepEqual([r.rows[0]!.records, r.rows[0]!.conditionMet, r.rows[0]!.covered, r.rows[0]!.allowance, r.rows[0]!.reason], [1, true, false, 0, 'not_covered'])
   assert.equal(r.totals.allowance, 0)
+  // without records, a collaborator not under contract in the month is not on the sheet at all
+  const idle = computeActivity({ month: '2026-11', collaborators, records: [], baseSalaries: [], condition: DEFAULT_ALLOWANCE_CONDITION })
+  assert.deepEqual(idle.rows, [])
+  assert.equal(idle.totals.collaborators, 0)
 })
 
 test('the total is the sum of the rows (property)', () => {

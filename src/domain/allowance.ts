@@ -12,12 +12,12 @@
  *   month, rounded to the đồng (half up); it is 0 when the contract does not cover the month or the
  *   condition (at least `minRecords` records, counting only on-time ones when `requireOnTime`) is not met.
  */
+import type { ALLOWANCE_KINDS } from '../shared/collaborator.schema.ts'
 import { localDay } from './time.ts'
 
 /** How many days after hearing an opinion a record may be entered and still count as on time. */
 export const ON_TIME_DAYS = 7
 
-export const ALLOWANCE_KINDS = ['fixed', 'coefficient'] as const
 export type AllowanceKind = (typeof ALLOWANCE_KINDS)[number]
 
 /** The condition a collaborator must meet in a month to be paid. */
@@ -108,8 +108,9 @@ export function allowanceFor(terms: AllowanceTerms, base: BaseSalaryLevel | null
 }
 
 /**
- * Activity and allowance of each collaborator for a month. `records` may hold records of other months or of
- * other accounts: only those of the month entered by a collaborator's account count.
+ * Activity and allowance of each collaborator for a month: one row per collaborator whose contract covers the
+ * month or who entered records in it. `records` may hold records of other months or of other accounts: only
+ * those of the month entered by a collaborator's account count.
  */
 export function computeActivity(input: {
   month: string
@@ -129,6 +130,7 @@ export function computeActivity(input: {
     if (isOnTime(r.heardOn, r.createdAt)) a.onTime++
     byUser.set(r.enteredBy, a)
   }
+  // the sheet lists who is under contract in the month, and anyone else who still entered records in it
   const rows = input.collaborators.map((c): ActivityRow => {
     const a = (c.userId && byUser.get(c.userId)) || { records: 0, streams: 0, onTime: 0 }
     const counted = input.condition.requireOnTime ? a.onTime : a.records
@@ -142,7 +144,7 @@ export function computeActivity(input: {
       allowance: reason === 'paid' ? due!.amount : 0,
       reason,
     }
-  })
+  }).filter((r) => r.covered || r.records > 0)
   const totals: ActivityTotals = { collaborators: rows.length, records: 0, streams: 0, onTime: 0, paid: 0, allowance: 0 }
   for (const r of rows) {
     totals.records += r.records
