@@ -10,6 +10,8 @@ import { importCommands } from './import.cmd.ts'
 import { backupCommand, restoreCommand } from './backup.cmd.ts'
 import { auditCommand } from './audit.cmd.ts'
 import { textCommand } from './text.cmd.ts'
+import { opinionsCommand } from './opinions.cmd.ts'
+import { privacyCommand } from './privacy.cmd.ts'
 
 export function buildCli(): Command {
   const program = new Command('caunoi')
@@ -24,6 +26,8 @@ export function buildCli(): Command {
   restoreCommand(program)
   auditCommand(program)
   textCommand(program)
+  opinionsCommand(program)
+  privacyCommand(program)
   return program
 }
 

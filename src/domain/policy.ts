@@ -44,6 +44,8 @@ export const POLICY: Record<Resource, Partial<Record<Action, readonly Role[]>>> 
     update: ['admin', 'focal', 'unit_officer', 'collaborator', 'delegate'],
     import: ['admin', 'focal', 'unit_officer'],
     export: ['admin', 'focal', 'leader', 'unit_officer', 'auditor'],
+    // delete a record entered by mistake, or on a person's request
+    manage: MANAGERS,
   },
   // the restricted store of citizens' names and contacts, for answers that must go back to a person
   contact: { read: ['admin', 'focal'], create: ['admin', 'focal', 'unit_officer', 'collaborator', 'delegate'], manage: ['admin'] },

@@ -21,6 +21,7 @@ import { userRoutes } from './routes/user.routes.ts'
 import { tokenRoutes } from './routes/token.routes.ts'
 import { auditRoutes } from './routes/audit.routes.ts'
 import { systemRoutes } from './routes/system.routes.ts'
+import { opinionRoutes } from './routes/opinion.routes.ts'
 import { collaboratorRoutes } from './routes/collaborator.routes.ts'
 import { DomainError } from '../domain/errors.ts'
 
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       tokenRoutes(api)
       auditRoutes(api)
       systemRoutes(api)
+      opinionRoutes(api)
       collaboratorRoutes(api)
     },
   )

@@ -40,9 +40,12 @@ export const createOpinionInput = z.strictObject({
   streams: z.array(streamInput).min(1).max(20),
   contact: contactInput.nullable().optional(),
 })
+/** A stream when editing: with the `id` of an existing stream it is changed in place (its issue link kept unless `issueId` is given), without one it is new; streams left out are removed. */
+export const streamUpdateInput = streamInput.extend({ id: z.string().max(100).optional() })
 export const updateOpinionInput = createOpinionInput.omit({ clientId: true, contact: true }).partial().extend({
   /** the version the editor started from; a stale one is refused (OPINION_VERSION_CONFLICT) */
   version: z.number().int().min(1),
+  streams: z.array(streamUpdateInput).min(1).max(20).optional(),
 })
 
 const csv = z.string().max(500).optional()
@@ -63,15 +66,25 @@ export const opinionQuery = z.object({
   hotSpot: z.enum(['0', '1']).optional(),
   /** status of the linked issue, or "none" for streams not linked to any issue */
   status: csv,
+  /** records of one voter meeting */
+  meetingId: z.string().optional(),
+  /** records with a stream linked to this issue */
+  issueId: z.string().optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 })
+/** The same filters for an export (every matching row, no pages). */
+export const opinionExportQuery = opinionQuery.omit({ page: true, pageSize: true })
+/** Text to suggest topic, direction, intensity and the latent flag for. */
+export const suggestInput = z.strictObject({ text: z.string().trim().min(1).max(20_000) })
 
 export type StreamInput = z.infer<typeof streamInput>
 export type ContactInput = z.infer<typeof contactInput>
 export type CreateOpinionInput = z.infer<typeof createOpinionInput>
 export type UpdateOpinionInput = z.infer<typeof updateOpinionInput>
 export type OpinionQuery = z.infer<typeof opinionQuery>
+export type OpinionExportQuery = z.infer<typeof opinionExportQuery>
+export type StreamUpdateInput = z.infer<typeof streamUpdateInput>
 
 export type StreamView = {
   id: string
@@ -106,6 +119,21 @@ export type OpinionView = {
   createdAt: string
   updatedAt: string
   version: number
+}
+/** A list item: the record, and with a search the matched places (offsets into the original title and content). */
+export type OpinionListItem = OpinionView & {
+  highlight?: {
+    title: { start: number; end: number }[]
+    content: { text: string; offset: number; matches: { start: number; end: number }[]; cutBefore: boolean; cutAfter: boolean }[]
+  }
+}
+export type AttachmentView = { id: string; filename: string; mime: string; size: number; createdAt: string }
+/** What the text engine proposes for a record (the person entering it decides). */
+export type OpinionSuggestion = {
+  topics: { code: string; score: number }[]
+  direction: { code: string; score: number }
+  intensity: string
+  latent: boolean
 }
 export type ContactView = { fullName: string; phone: string | null; address: string | null; note: string | null; deleteAfter: string }
 export type OpinionImportResult = {

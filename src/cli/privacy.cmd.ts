@@ -1,0 +1,24 @@
+/** `caunoi privacy purge`: deletes citizens' contacts past their retention day (privacy.retentionMonths, 24 by default). */
+import type { Command } from 'commander'
+import { purgeContacts } from '../services/opinions/contacts.ts'
+import { output, withSystem } from './shared.ts'
+
+export function privacyCommand(program: Command) {
+  program
+    .command('privacy')
+    .description('Bảo vệ dữ liệu cá nhân')
+    .command('purge')
+    .description('Xoá thông tin liên hệ của người dân đã hết thời hạn lưu giữ (ghi nhật ký số lượng)')
+    .option('--dry-run', 'chỉ đếm, không xoá')
+    .option('--json', 'in kết quả dạng JSON: { purged, before, dryRun }')
+    .action((opts: { dryRun?: boolean; json?: boolean }) =>
+      withSystem(async (ctx) => {
+        const r = await purgeContacts(ctx, { dryRun: !!opts.dryRun })
+        output(!!opts.json, r, () => [
+          r.dryRun
+            ? `Có ${r.purged} thông tin liên hệ hết hạn lưu giữ (trước ngày ${r.before}); chưa xoá (--dry-run).`
+            : `Đã xoá ${r.purged} thông tin liên hệ hết hạn lưu giữ (trước ngày ${r.before}).`,
+        ])
+      }),
+    )
+}

@@ -1,0 +1,272 @@
+/**
+ * Queries on opinion records (phiếu thông tin DLXH) and their streams (luồng ý kiến). No rules, no
+ * authorisation: callers pass the visibility (scope paths, and the paths where only the actor's own records
+ * count) and the filters.
+ */
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from 'kysely'
+import type { Db } from '../connect.ts'
+import type { Database, OpinionReportTable, OpinionStreamTable } from '../database.ts'
+import { escapeLike } from '../dialect.ts'
+import type { SearchQuery } from '../../text/search.ts'
+import { pathInScope } from './scope.ts'
+
+/** Where records are visible: every record under `full`, only those `userId` entered under `own`. */
+export type OpinionVisibility = { full: string[]; own: string[]; userId: string | null }
+
+/** Filters of a stream: a record matches when one of its streams matches all of them together. */
+export type StreamFilter = {
+  topics?: string[]
+  directions?: string[]
+  intensities?: string[]
+  breadths?: string[]
+  groups?: string[]
+  latent?: boolean
+  hotSpot?: boolean
+  /** statuses of the linked issue; "none" matches streams linked to no issue */
+  statuses?: string[]
+  issueId?: string
+}
+
+export type OpinionFilter = {
+  visibility: OpinionVisibility
+  /** local days, inclusive */
+  from?: string
+  to?: string
+  /** the path of a unit: its whole subtree */
+  unitPath?: string
+  areaId?: string
+  meetingId?: string
+  channels?: string[]
+  search?: SearchQuery
+  stream?: StreamFilter
+}
+
+type Eb = ExpressionBuilder<Database & { r: OpinionReportTable }, 'r'>
+
+/** Records the actor may see: under a full path, or entered by them under an own-only path. */
+function visibleTo(eb: Eb, v: OpinionVisibility): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [pathInScope('r.unit_path', v.full)]
+  if (v.own.length > 0 && v.userId) parts.push(eb.and([eb('r.entered_by', '=', v.userId), pathInScope('r.unit_path', v.own)]))
+  return eb.or(parts)
+}
+
+/**
+ * The search condition on the folded `search_text` (words of [a-z0-9] joined by single spaces): every term
+ * and phrase must occur as whole words, the prefix as the start of a word. Each pattern is bound as a
+ * parameter and escaped, so nothing typed reaches SQL syntax. This is the one place to swap for FTS5/tsvector.
+ */
+export function matchesSearch(q: SearchQuery): Expression<SqlBool> {
+  const padded = sql`(' ' || r.search_text || ' ')`
+  const like = (pattern: string) => sql<SqlBool>`${padded} like ${pattern} escape '\\'`
+  const parts = [
+    ...q.terms.map((t) => like(`% ${escapeLike(t)} %`)),
+    ...q.phrases.map((p) => like(`% ${escapeLike(p.join(' '))} %`)),
+    ...(q.prefix !== null ? [like(`% ${escapeLike(q.prefix)}%`)] : []),
+  ]
+  return parts.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`(${sql.join(parts, sql` and `)})`
+}
+
+function streamMatches(eb: Eb, f: StreamFilter): Expression<SqlBool> {
+  let q = eb.selectFrom('opinion_stream as s').select(sql`1`.as('one')).whereRef('s.report_id', '=', 'r.id')
+  if (f.directions?.length) q = q.where('s.direction', 'in', f.directions)
+  if (f.intensities?.length) q = q.where('s.intensity', 'in', f.intensities)
+  if (f.breadths?.length) q = q.where('s.breadth', 'in', f.breadths)
+  if (f.latent !== undefined) q = q.where('s.latent', '=', f.latent ? 1 : 0)
+  if (f.hotSpot !== undefined) q = q.where('s.hot_spot', '=', f.hotSpot ? 1 : 0)
+  if (f.issueId) q = q.where('s.issue_id', '=', f.issueId)
+  if (f.topics?.length) {
+    const topics = f.topics
+    q = q.where((e) => e.exists(e.selectFrom('stream_topic as st').select(sql`1`.as('one')).whereRef('st.stream_id', '=', 's.id').where('st.topic', 'in', topics)))
+  }
+  if (f.groups?.length) {
+    const groups = f.groups
+    q = q.where((e) => e.exists(e.selectFrom('stream_group as sg').select(sql`1`.as('one')).whereRef('sg.stream_id', '=', 's.id').where('sg.grp', 'in', groups)))
+  }
+  if (f.statuses?.length) {
+    const none = f.statuses.includes('none')
+    const statuses = f.statuses.filter((s) => s !== 'none')
+    q = q.where((e) =>
+      e.or([
+        ...(none ? [e('s.issue_id', 'is', null)] : []),
+        ...(statuses.length
+          ? [e.exists(e.selectFrom('issue as i').select(sql`1`.as('one')).whereRef('i.id', '=', 's.issue_id').where('i.status', 'in', statuses))]
+          : []),
+      ]),
+    )
+  }
+  return eb.exists(q)
+}
+
+function filtered(db: Db, f: OpinionFilter) {
+  let q = db.selectFrom('opinion_report as r').where((eb) => visibleTo(eb, f.visibility))
+  if (f.from) q = q.where('r.heard_on', '>=', f.from)
+  if (f.to) q = q.where('r.heard_on', '<=', f.to)
+  if (f.unitPath) q = q.where(pathInScope('r.unit_path', [f.unitPath]))
+  if (f.areaId) q = q.where('r.area_id', '=', f.areaId)
+  if (f.meetingId) q = q.where('r.meeting_id', '=', f.meetingId)
+  if (f.channels?.length) q = q.where('r.channel', 'in', f.channels)
+  if (f.search) q = q.where(matchesSearch(f.search))
+  if (f.stream && Object.values(f.stream).some((v) => v !== undefined)) {
+    const sf = f.stream
+    q = q.where((eb) => streamMatches(eb, sf))
+  }
+  return q
+}
+
+/** A page of matching records, most recently heard first. */
+export function listOpinionRows(db: Db, f: OpinionFilter, limit: number, offset: number) {
+  return filtered(db, f).selectAll('r').orderBy('r.heard_on', 'desc').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute()
+}
+
+/** How many records match (same filter as the list). */
+export async function countOpinionRows(db: Db, f: OpinionFilter) {
+  const r = await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(r.n)
+}
+
+/** One page of matching records after a (heard_on, id) key, newest first: exports read all rows this way. */
+export function listOpinionRowsAfter(db: Db, f: OpinionFilter, after: { heardOn: string; id: string } | null, limit: number) {
+  let q = filtered(db, f).selectAll('r')
+  if (after) q = q.where((eb) => eb.or([eb('r.heard_on', '<', after.heardOn), eb.and([eb('r.heard_on', '=', after.heardOn), eb('r.id', '<', after.id)])]))
+  return q.orderBy('r.heard_on', 'desc').orderBy('r.id', 'desc').limit(limit).execute()
+}
+
+/** One record by id, only if visible. */
+export function findOpinionVisible(db: Db, id: string, v: OpinionVisibility) {
+  return db.selectFrom('opinion_report as r').selectAll('r').where('r.id', '=', id).where((eb) => visibleTo(eb, v)).executeTakeFirst()
+}
+
+/** The record a phone sent with this client id, whoever entered it. */
+export function findOpinionByClientId(db: Db, clientId: string) {
+  return db.selectFrom('opinion_report').selectAll().where('client_id', '=', clientId).executeTakeFirst()
+}
+
+/** Imported records by their external ids (any unit; the caller matches the unit). */
+export function findOpinionsByExternalIds(db: Db, externalIds: string[]) {
+  if (externalIds.length === 0) return Promise.resolve([])
+  return db.selectFrom('opinion_report').selectAll().where('external_id', 'in', externalIds).execute()
+}
+
+export async function insertOpinionRows(db: Db, rows: Insertable<OpinionReportTable>[]) {
+  for (const part of chunks(rows, 50)) await db.insertInto('opinion_report').values(part).execute()
+}
+
+/** Updates a record if it is still at `version`; returns whether it was. */
+export async function updateOpinionRowAtVersion(db: Db, id: string, version: number, patch: Updateable<OpinionReportTable>) {
+  const r = await db.updateTable('opinion_report').set(patch).where('id', '=', id).where('version', '=', version).executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
+}
+
+export function deleteOpinionRow(db: Db, id: string) {
+  return db.deleteFrom('opinion_report').where('id', '=', id).execute()
+}
+
+/** Streams of the given records, in order. */
+export function listStreamsOfReports(db: Db, reportIds: string[]) {
+  if (reportIds.length === 0) return Promise.resolve([])
+  return db.selectFrom('opinion_stream').selectAll().where('report_id', 'in', reportIds).orderBy('report_id').orderBy('position').execute()
+}
+
+/** Topics of the given streams. */
+export function listTopicsOfStreams(db: Db, streamIds: string[]) {
+  if (streamIds.length === 0) return Promise.resolve([])
+  return db.selectFrom('stream_topic').selectAll().where('stream_id', 'in', streamIds).execute()
+}
+
+/** Social groups of the given streams. */
+export function listGroupsOfStreams(db: Db, streamIds: string[]) {
+  if (streamIds.length === 0) return Promise.resolve([])
+  return db.selectFrom('stream_group').selectAll().where('stream_id', 'in', streamIds).execute()
+}
+
+export async function insertStreamRows(db: Db, rows: Insertable<OpinionStreamTable>[]) {
+  for (const part of chunks(rows, 50)) await db.insertInto('opinion_stream').values(part).execute()
+}
+
+export function updateStreamRow(db: Db, id: string, patch: Updateable<OpinionStreamTable>) {
+  return db.updateTable('opinion_stream').set(patch).where('id', '=', id).execute()
+}
+
+export function deleteStreamRows(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.deleteFrom('opinion_stream').where('id', 'in', ids).execute()
+}
+
+export async function insertStreamTopics(db: Db, rows: { stream_id: string; topic: string }[]) {
+  for (const part of chunks(rows, 200)) await db.insertInto('stream_topic').values(part).execute()
+}
+
+export async function insertStreamGroups(db: Db, rows: { stream_id: string; grp: string }[]) {
+  for (const part of chunks(rows, 200)) await db.insertInto('stream_group').values(part).execute()
+}
+
+/** Removes the topics and groups of streams (before writing them again). */
+export async function deleteStreamLabels(db: Db, streamIds: string[]) {
+  if (streamIds.length === 0) return
+  await db.deleteFrom('stream_topic').where('stream_id', 'in', streamIds).execute()
+  await db.deleteFrom('stream_group').where('stream_id', 'in', streamIds).execute()
+}
+
+/** Issues by id with their unit path and status (for links and for the views). */
+export function listIssuesByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.selectFrom('issue').select(['id', 'title', 'status', 'unit_path']).where('id', 'in', ids).execute()
+}
+
+/** A voter meeting's unit path, for linking records to it. */
+export function getMeetingPath(db: Db, id: string) {
+  return db.selectFrom('voter_meeting').select(['id', 'unit_path']).where('id', '=', id).executeTakeFirst()
+}
+
+/** Accounts by id (who entered the records). */
+export function listUsersByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.selectFrom('app_user').select(['id', 'username', 'full_name']).where('id', 'in', ids).execute()
+}
+
+/** Units by id with code, name and path. */
+export function listUnitsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.selectFrom('unit').select(['id', 'code', 'name', 'path']).where('id', 'in', ids).execute()
+}
+
+/** Areas by id with code and name. */
+export function listAreasByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.selectFrom('area').select(['id', 'code', 'name']).where('id', 'in', ids).execute()
+}
+
+/** Does the unit cover (unit_area) or own the area? */
+export async function unitHasArea(db: Db, unitId: string, areaId: string) {
+  const r = await db
+    .selectFrom('area')
+    .select('area.id')
+    .where('area.id', '=', areaId)
+    .where((eb) =>
+      eb.or([
+        eb('area.unit_id', '=', unitId),
+        eb.exists(eb.selectFrom('unit_area').select('unit_area.area_id').whereRef('unit_area.area_id', '=', 'area.id').where('unit_area.unit_id', '=', unitId)),
+      ]),
+    )
+    .executeTakeFirst()
+  return r !== undefined
+}
+
+/** The areas each unit may use: those it owns and those it covers. */
+export function listAreaLinksOfUnits(db: Db, unitIds: string[]) {
+  if (unitIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('area')
+    .select(['area.unit_id', 'area.id as area_id', 'area.code'])
+    .where('area.unit_id', 'in', unitIds)
+    .union(
+      db.selectFrom('unit_area').innerJoin('area', 'area.id', 'unit_area.area_id').select(['unit_area.unit_id', 'area.id as area_id', 'area.code']).where('unit_area.unit_id', 'in', unitIds),
+    )
+    .execute()
+}
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size))
+  return out
+}
