@@ -36,7 +36,10 @@ for (const dialect of DIALECTS) {
     before(async () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caunoi-att-'))
       t = await startTestApp(dialect, { config: { dataDir: dir } })
-      ;[ctv, phutrach, bxdd, xem] = await Promise.all(['ctv', 'phutrach', 'bxdd', 'xem'].map((u) => signIn(t.app, u)))
+      ctv = await signIn(t.app, 'ctv')
+      phutrach = await signIn(t.app, 'phutrach')
+      bxdd = await signIn(t.app, 'bxdd')
+      xem = await signIn(t.app, 'xem')
       kdc01 = await unitId(t.conn, 'HB-CB-KDC01')
       kdc02 = await unitId(t.conn, 'HB-CB-KDC02')
     })

@@ -28,7 +28,11 @@ for (const dialect of DIALECTS) {
 
     before(async () => {
       t = await startTestApp(dialect)
-      ;[ctv, phutrach, bxdd, admin, kiemtra] = await Promise.all(['ctv', 'phutrach', 'bxdd', 'admin', 'kiemtra'].map((u) => signIn(t.app, u)))
+      ctv = await signIn(t.app, 'ctv')
+      phutrach = await signIn(t.app, 'phutrach')
+      bxdd = await signIn(t.app, 'bxdd')
+      admin = await signIn(t.app, 'admin')
+      kiemtra = await signIn(t.app, 'kiemtra')
       kdc01 = await unitId(t.conn, 'HB-CB-KDC01')
     })
     after(() => t.close())

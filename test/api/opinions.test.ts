@@ -34,8 +34,18 @@ for (const dialect of DIALECTS) {
 
     before(async () => {
       t = await startTestApp(dialect)
-      ;[ctv, phutrach, bxdd, admin, xem, daibieu, lanhdao] = await Promise.all(['ctv', 'phutrach', 'bxdd', 'admin', 'xem', 'daibieu', 'lanhdao'].map((u) => signIn(t.app, u)))
-      ;[kdc01, kdc02, hp, hb, duub] = await Promise.all(['HB-CB-KDC01', 'HB-CB-KDC02', 'HP', 'HB', 'HB-DUUB'].map((c) => unitId(t.conn, c)))
+      ctv = await signIn(t.app, 'ctv')
+      phutrach = await signIn(t.app, 'phutrach')
+      bxdd = await signIn(t.app, 'bxdd')
+      admin = await signIn(t.app, 'admin')
+      xem = await signIn(t.app, 'xem')
+      daibieu = await signIn(t.app, 'daibieu')
+      lanhdao = await signIn(t.app, 'lanhdao')
+      kdc01 = await unitId(t.conn, 'HB-CB-KDC01')
+      kdc02 = await unitId(t.conn, 'HB-CB-KDC02')
+      hp = await unitId(t.conn, 'HP')
+      hb = await unitId(t.conn, 'HB')
+      duub = await unitId(t.conn, 'HB-DUUB')
     })
     after(() => t.close())
 
