@@ -2,13 +2,15 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { serviceWorkerPlugin } from './src/sw/vite-plugin.ts'
 
 const webDir = fileURLToPath(new URL('.', import.meta.url))
 
 export default defineConfig({
   root: webDir,
   base: '/',
-  plugins: [react()],
+  // sw.js: the offline shell for the phone capture page (/ghi-nhan)
+  plugins: [react(), serviceWorkerPlugin(fileURLToPath(new URL('./src/sw/service-worker.ts', import.meta.url)), fileURLToPath(new URL('./public', import.meta.url)))],
   // Lets the app import the shared i18n files and types from src/shared.
   server: {
     port: 5173,

@@ -14,6 +14,8 @@ import { UnitsPage } from './pages/units/UnitsPage.tsx'
 import { UsersPage } from './pages/users/UsersPage.tsx'
 import { MePage } from './pages/MePage.tsx'
 import { AuditPage } from './pages/AuditPage.tsx'
+import { CapturePage } from './pages/capture/CapturePage.tsx'
+import { HomePage } from './pages/HomePage.tsx'
 
 function Themed() {
   const { lang } = useLocale()
@@ -29,7 +31,8 @@ function Themed() {
               <Route path="/sign-in" element={<SignInPage />} />
               <Route element={<RequireAuth />}>
                 <Route element={<AppLayout />}>
-                  <Route index element={<OverviewPage />} />
+                  <Route index element={<HomePage overview={<OverviewPage />} />} />
+                  <Route path="ghi-nhan" element={<RequirePermission resource="opinion" action="create"><CapturePage /></RequirePermission>} />
                   <Route path="opinions" element={<ComingSoon title="ui.nav.opinions" description="ui.modules.opinions" />} />
                   <Route path="reports" element={<ComingSoon title="ui.nav.reports" description="ui.modules.reports" />} />
                   <Route path="surveys" element={<ComingSoon title="ui.nav.surveys" description="ui.modules.surveys" />} />

@@ -1,5 +1,9 @@
-/** Who is signed in: loads /api/auth/me once, and forgets the user on sign-out or on any 401. */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+/**
+ * Who is signed in: loads /api/auth/me once, and forgets the user on sign-out or on any 401.
+ * Without a network the last signed-in user (kept in localStorage) is used, so the capture page opens offline;
+ * when the network comes back the session is checked again, and an ended session sends the user to sign in.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { MeView } from '../../../src/shared/schemas.ts'
 import { ApiError, setPasswordChangeHandler, setUnauthenticatedHandler } from '../api/client.ts'
 import { authApi } from '../api/endpoints.ts'
@@ -7,7 +11,7 @@ import { authApi } from '../api/endpoints.ts'
 type AuthState =
   | { status: 'loading' }
   | { status: 'signed-out'; expired: boolean }
-  | { status: 'signed-in'; me: MeView }
+  | { status: 'signed-in'; me: MeView; offline?: boolean }
 
 type AuthValue = {
   state: AuthState
@@ -21,6 +25,25 @@ type AuthValue = {
 }
 
 const AuthContext = createContext<AuthValue | null>(null)
+const ME_KEY = 'caunoi.me'
+
+function rememberMe(me: MeView | null) {
+  try {
+    if (me) localStorage.setItem(ME_KEY, JSON.stringify(me))
+    else localStorage.removeItem(ME_KEY)
+  } catch {
+    // storage disabled: offline start is not possible, everything else works
+  }
+}
+
+function rememberedMe(): MeView | null {
+  try {
+    const raw = localStorage.getItem(ME_KEY)
+    return raw ? (JSON.parse(raw) as MeView) : null
+  } catch {
+    return null
+  }
+}
 
 /** True when `me.permissions[resource]` includes `action`. */
 export function hasPermission(me: MeView | null, resource: string, action: string): boolean {
@@ -30,31 +53,52 @@ export function hasPermission(me: MeView | null, resource: string, action: strin
 /** Holds the session state for the whole app. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' })
+  const stateRef = useRef(state)
+  stateRef.current = state
 
   const refresh = useCallback(async () => {
     try {
       const me = await authApi.me()
+      rememberMe(me)
       setState({ status: 'signed-in', me })
     } catch (err) {
-      if (err instanceof ApiError && err.status === 401) setState({ status: 'signed-out', expired: false })
+      if (err instanceof ApiError && err.status === 401) {
+        rememberMe(null)
+        setState((s) => ({ status: 'signed-out', expired: s.status === 'signed-in' }))
+        return
+      }
+      // no network: carry on as the last signed-in user; the server decides again once it can be reached
+      const remembered = err instanceof ApiError && err.code === 'NETWORK' ? rememberedMe() : null
+      if (remembered) setState({ status: 'signed-in', me: remembered, offline: true })
       else throw err
     }
   }, [])
 
   useEffect(() => {
     // A 401 on any call means the session ended (expired, signed out elsewhere, account locked).
-    setUnauthenticatedHandler(() => setState((s) => ({ status: 'signed-out', expired: s.status === 'signed-in' })))
+    setUnauthenticatedHandler(() => {
+      rememberMe(null)
+      setState((s) => ({ status: 'signed-out', expired: s.status === 'signed-in' }))
+    })
     // an admin reset the password meanwhile: reload the user so the guard sends them to change it
     setPasswordChangeHandler(() => { refresh().catch(() => undefined) })
     refresh().catch(() => setState({ status: 'signed-out', expired: false }))
+    // back online after starting offline: ask the server who we are (an ended session goes to sign-in)
+    const onOnline = () => {
+      const s = stateRef.current
+      if (s.status === 'signed-in' && s.offline) refresh().catch(() => undefined)
+    }
+    window.addEventListener('online', onOnline)
     return () => {
       setUnauthenticatedHandler(null)
       setPasswordChangeHandler(null)
+      window.removeEventListener('online', onOnline)
     }
   }, [refresh])
 
   const signIn = useCallback(async (username: string, password: string) => {
     const { user } = await authApi.login(username, password)
+    rememberMe(user)
     setState({ status: 'signed-in', me: user })
     return user
   }, [])
@@ -63,6 +107,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await authApi.logout()
     } finally {
+      rememberMe(null)
       setState({ status: 'signed-out', expired: false })
     }
   }, [])

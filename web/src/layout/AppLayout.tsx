@@ -1,18 +1,31 @@
 /** The frame of every signed-in page: header, navigation (a drawer on phones) and the page. */
 import { useState } from 'react'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom'
-import { Button, Drawer, Flex, Grid, Layout, Menu, Tooltip, Typography, theme } from 'antd'
-import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons'
+import { App, Badge, Button, Drawer, Flex, Grid, Layout, Menu, Tag, Tooltip, Typography, theme } from 'antd'
+import { CloudUploadOutlined, DisconnectOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons'
 import { useAuth } from '../auth/auth.tsx'
 import { useLocale } from '../i18n/locale.tsx'
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx'
+import { OutboxProvider, useOutbox } from '../offline/OutboxProvider.tsx'
+import { useOnline } from '../offline/online.ts'
 import { NAV_ITEMS, navKeyOf } from './nav.tsx'
 
 const { Header, Sider, Content } = Layout
 
-/** The signed-in layout; the routes render into its Outlet. */
+/** The signed-in layout; the routes render into its Outlet. The outbox of offline records lives here, so it is sent from any page. */
 export function AppLayout() {
+  return (
+    <OutboxProvider>
+      <Frame />
+    </OutboxProvider>
+  )
+}
+
+function Frame() {
   const { me, can, signOut } = useAuth()
+  const { modal } = App.useApp()
+  const online = useOnline()
+  const outbox = useOutbox()
   const { t } = useLocale()
   const location = useLocation()
   const navigate = useNavigate()
@@ -37,9 +50,20 @@ export function AppLayout() {
     />
   )
 
-  const onSignOut = async () => {
+  const doSignOut = async () => {
     await signOut().catch(() => undefined)
     navigate('/sign-in', { replace: true })
+  }
+  // records still on the phone are kept, but say so before leaving
+  const onSignOut = () => {
+    if (!outbox.pending) return void doSignOut()
+    modal.confirm({
+      title: t('ui.auth.signOut'),
+      content: t('ui.outbox.signOutPending', { count: outbox.pending }),
+      okText: t('ui.auth.signOut'),
+      cancelText: t('ui.common.cancel'),
+      onOk: doSignOut,
+    })
   }
 
   return (
@@ -59,6 +83,18 @@ export function AppLayout() {
           {screens.md && <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{t('app.tagline')}</Typography.Text>}
         </Link>
         <Flex gap={wide ? 12 : 4} align="center" style={{ marginInlineStart: 'auto' }}>
+          {!online && (
+            <Tooltip title={t('ui.offline.banner')}>
+              <Tag icon={<DisconnectOutlined />} style={{ marginInlineEnd: 0 }} data-testid="header-offline">{screens.sm ? t('ui.offline.tag') : null}</Tag>
+            </Tooltip>
+          )}
+          {outbox.pending > 0 && (
+            <Tooltip title={t('ui.outbox.badge', { count: outbox.pending })}>
+              <Badge count={outbox.pending} size="small">
+                <Button type="text" icon={<CloudUploadOutlined />} onClick={() => navigate('/ghi-nhan')} aria-label={t('ui.outbox.badge', { count: outbox.pending })} data-testid="header-outbox" />
+              </Badge>
+            </Tooltip>
+          )}
           <Tooltip title={t('ui.nav.me')}>
             <Button type="text" icon={<UserOutlined />} onClick={() => navigate('/me')} data-testid="current-user" aria-label={screens.sm ? undefined : t('ui.nav.me')}>
               {screens.sm ? me.fullName : null}

@@ -1,8 +1,8 @@
 /** The navigation of the app, in the plan's order; items the user may not read are left out. */
 import type { ReactNode } from 'react'
 import {
-  ApartmentOutlined, AuditOutlined, DashboardOutlined, FileTextOutlined, FormOutlined, GlobalOutlined,
-  IdcardOutlined, MessageOutlined, TeamOutlined,
+  ApartmentOutlined, AlertOutlined, AuditOutlined, DashboardOutlined, EditOutlined, FileTextOutlined, FormOutlined, GlobalOutlined,
+  IdcardOutlined, MessageOutlined, SoundOutlined, TeamOutlined,
 } from '@ant-design/icons'
 import type { MessageKey } from '../i18n/messages.ts'
 
@@ -16,11 +16,14 @@ export type NavItem = {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'ui.nav.overview', icon: <DashboardOutlined /> },
-  { path: '/opinions', label: 'ui.nav.opinions', icon: <MessageOutlined /> },
+  { path: '/ghi-nhan', label: 'ui.nav.capture', icon: <EditOutlined />, needs: ['opinion', 'create'] },
+  { path: '/opinions', label: 'ui.nav.opinions', icon: <MessageOutlined />, needs: ['opinion', 'read'] },
+  { path: '/issues', label: 'ui.nav.issues', icon: <AlertOutlined />, needs: ['issue', 'read'] },
+  { path: '/meetings', label: 'ui.nav.meetings', icon: <SoundOutlined />, needs: ['meeting', 'read'] },
   { path: '/reports', label: 'ui.nav.reports', icon: <FileTextOutlined /> },
   { path: '/surveys', label: 'ui.nav.surveys', icon: <FormOutlined /> },
   { path: '/media', label: 'ui.nav.media', icon: <GlobalOutlined /> },
-  { path: '/collaborators', label: 'ui.nav.collaborators', icon: <TeamOutlined /> },
+  { path: '/collaborators', label: 'ui.nav.collaborators', icon: <TeamOutlined />, needs: ['collaborator', 'read'] },
   { path: '/units', label: 'ui.nav.units', icon: <ApartmentOutlined />, needs: ['unit', 'read'] },
   { path: '/users', label: 'ui.nav.users', icon: <IdcardOutlined />, needs: ['user', 'read'] },
   { path: '/audit', label: 'ui.nav.audit', icon: <AuditOutlined />, needs: ['audit', 'read'] },

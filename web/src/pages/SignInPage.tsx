@@ -1,11 +1,12 @@
 /** Đăng nhập: username and password; the server's message on failure; forced password change goes to /me. */
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Navigate, useLocation, useNavigate } from 'react-router-dom'
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd'
 import { LockOutlined, UserOutlined } from '@ant-design/icons'
 import { useAuth } from '../auth/auth.tsx'
 import { useLocale } from '../i18n/locale.tsx'
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx'
+import { countUnsent } from '../offline/outbox.ts'
 
 type FromState = { from?: string; expired?: boolean } | null
 
@@ -19,6 +20,9 @@ export function SignInPage() {
   const expired = (location.state as FromState)?.expired
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
+  // records written offline wait on this device for their account to sign in again
+  const [unsent, setUnsent] = useState(0)
+  useEffect(() => { countUnsent().then(setUnsent, () => undefined) }, [])
 
   if (state.status === 'signed-in' && !busy) {
     return <Navigate to={state.me.mustChangePassword ? '/me' : from && from !== '/sign-in' ? from : '/'} replace />
@@ -52,6 +56,7 @@ export function SignInPage() {
         </Flex>
         <Typography.Title level={4} style={{ marginTop: 16 }}>{t('ui.auth.title')}</Typography.Title>
         {expired && !error && <Alert type="info" showIcon title={t('ui.auth.sessionExpired')} style={{ marginBottom: 16 }} />}
+        {unsent > 0 && <Alert type="warning" showIcon title={t('ui.offline.pendingAtSignIn', { count: unsent })} style={{ marginBottom: 16 }} data-testid="sign-in-unsent" />}
         {error != null && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 16 }} data-testid="sign-in-error" role="alert" />}
         <Form layout="vertical" onFinish={onFinish} requiredMark={false} disabled={busy}>
           <Form.Item name="username" label={t('ui.auth.username')} rules={[{ required: true, whitespace: true, message: t('ui.auth.usernameRequired') }]}>

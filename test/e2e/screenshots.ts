@@ -1,0 +1,68 @@
+/**
+ * Not a test: screenshots of the pages at 1280×800 and 390×844 for a person to look at, and the README's pictures.
+ *   node --import tsx test/e2e/screenshots.ts [outDir]   (default /tmp/caunoi-shots; README ones go to docs/screenshots)
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import { DESKTOP, PHONE, apiAs, signInPage, startEnv } from './browser.ts'
+
+const out = process.argv[2] ?? '/tmp/caunoi-shots'
+fs.mkdirSync(out, { recursive: true })
+const env = await startEnv()
+const { url, browser } = env
+
+/** Demo content so the pages show something: topics to watch and a few records. */
+async function seed() {
+  const bxdd = await apiAs(url, 'bxdd')
+  const units = (await (await bxdd.get('/api/units')).json()) as { items: { id: string; code: string }[] }
+  const id = (code: string) => units.items.find((u) => u.code === code)!.id
+  for (const [i, title] of ['Ý kiến về việc sáp nhập tổ dân phố', 'Giá điện, nước sinh hoạt tăng', 'Tình hình an ninh trật tự khu chợ'].entries()) {
+    await bxdd.post('/api/watch-topics', { data: { unitId: id('HB'), title, description: i === 0 ? 'Nắm tâm trạng người cao tuổi, cựu chiến binh' : '', topics: [['chinh-quyen', 'doi-song', 'ttatxh'][i]], position: i } })
+  }
+  const ctv = await apiAs(url, 'ctv')
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
+  const records = [
+    ['Lo ngại ngập úng đường Trần Phú', 'Sau mưa lớn nước ngập sâu, bà con đi lại khó khăn; đề nghị nạo vét cống.', 'moi-truong', 'concern', 'high'],
+    ['Phấn khởi vì đường Lê Lợi được mở rộng', 'Nhiều hộ kinh doanh tán thành, mong thi công đúng tiến độ.', 'kt-xh', 'support', 'medium'],
+    ['Bức xúc tiền đền bù giải phóng mặt bằng', 'Một số hộ cho rằng giá đền bù thấp hơn giá thị trường.', 'dat-dai', 'oppose', 'pressing'],
+  ] as const
+  for (const [title, content, topic, direction, intensity] of records) {
+    await ctv.post('/api/opinions', { data: { channel: 'collaborator', unitId: id('HB-CB-KDC01'), heardOn: today, title, content, streams: [{ topics: [topic], direction, intensity, breadth: 'many', groups: ['nguoi-cao-tuoi'] }] } })
+  }
+  await bxdd.dispose()
+  await ctv.dispose()
+}
+
+async function shoot(context: BrowserContext, page: Page, name: string, size: string) {
+  await page.waitForLoadState('networkidle').catch(() => undefined)
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: path.join(out, `${name}-${size}.png`), fullPage: size === 'phone' })
+  void context
+}
+
+const pages: [string, string, string][] = [
+  ['capture', 'ctv', '/ghi-nhan'],
+  ['opinions', 'bxdd', '/opinions'],
+  ['issues', 'bxdd', '/issues'],
+  ['collaborators', 'bxdd', '/collaborators'],
+  ['meetings', 'bxdd', '/meetings'],
+]
+try {
+  await seed()
+  for (const [size, opts] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [name, user, route] of pages) {
+      const context = await browser.newContext({ ...opts, locale: 'vi-VN' })
+      const page = await context.newPage()
+      await signInPage(page, url, user, route)
+      await shoot(context, page, name, size)
+      await context.close()
+    }
+  }
+  const readme = 'docs/screenshots'
+  fs.copyFileSync(path.join(out, 'capture-phone.png'), path.join(readme, 'capture-phone.png'))
+  fs.copyFileSync(path.join(out, 'opinions-desktop.png'), path.join(readme, 'opinions.png'))
+  console.log(`screenshots in ${out}`)
+} finally {
+  await env.close()
+}
