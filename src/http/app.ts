@@ -21,6 +21,7 @@ import { userRoutes } from './routes/user.routes.ts'
 import { tokenRoutes } from './routes/token.routes.ts'
 import { auditRoutes } from './routes/audit.routes.ts'
 import { systemRoutes } from './routes/system.routes.ts'
+import { meetingRoutes } from './routes/meeting.routes.ts'
 import { watchTopicRoutes } from './routes/watch-topic.routes.ts'
 import { opinionRoutes } from './routes/opinion.routes.ts'
 import { collaboratorRoutes } from './routes/collaborator.routes.ts'
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       tokenRoutes(api)
       auditRoutes(api)
       systemRoutes(api)
+      meetingRoutes(api)
       watchTopicRoutes(api)
       opinionRoutes(api)
       collaboratorRoutes(api)
