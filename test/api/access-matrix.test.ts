@@ -12,6 +12,11 @@ import { POLICY } from '../../src/domain/policy.ts'
 import { ACTIONS, RESOURCES, type Action, type Resource, type Role } from '../../src/shared/enums.ts'
 import { createUser } from '../../src/services/users/create-user.ts'
 import { createToken } from '../../src/services/tokens/tokens.ts'
+import { createCollaborator } from '../../src/services/collaborators/create-collaborator.ts'
+import { createMeeting } from '../../src/services/meetings/create-meeting.ts'
+import { createWatchTopic } from '../../src/services/watch-topics/create-watch-topic.ts'
+import { createCollaboratorInput, createWatchTopicInput } from '../../src/shared/collaborator.schema.ts'
+import { createMeetingInput } from '../../src/shared/meeting.schema.ts'
 
 const ACCOUNTS: { username: string; role: Role }[] = [
   { username: 'admin', role: 'admin' },
@@ -60,10 +65,47 @@ const PROBES: Probe[] = [
   { resource: 'api_token', action: 'manage', what: 'DELETE /api/tokens/:id', call: (c, f) => c.del(`/api/tokens/${f.token}`) },
   { resource: 'audit', action: 'read', what: 'GET /api/audit', call: (c) => c.get('/api/audit') },
   { resource: 'audit', action: 'export', what: 'GET /api/audit/export.csv', call: (c) => c.get('/api/audit/export.csv') },
+  { resource: 'collaborator', action: 'read', what: 'GET /api/collaborators', call: (c) => c.get('/api/collaborators') },
+  { resource: 'collaborator', action: 'read', what: 'GET /api/collaborators/:id', call: (c, f) => c.get(`/api/collaborators/${ix(f).collaborator}`) },
+  { resource: 'collaborator', action: 'read', what: 'GET /api/collaborators/activity', call: (c) => c.get('/api/collaborators/activity?month=2026-11') },
+  { resource: 'collaborator', action: 'read', what: 'GET /api/settings/base-salary', call: (c) => c.get('/api/settings/base-salary') },
+  { resource: 'collaborator', action: 'read', what: 'GET /api/settings/allowance', call: (c) => c.get('/api/settings/allowance') },
+  { resource: 'collaborator', action: 'create', what: 'POST /api/collaborators', call: (c, f, who) => c.post('/api/collaborators', { fullName: `Cộng tác viên ${who}`, unitId: f.kdc05, allowanceKind: 'fixed', allowanceAmount: 200_000 }) },
+  { resource: 'collaborator', action: 'update', what: 'PATCH /api/collaborators/:id', call: (c, f, who) => c.patch(`/api/collaborators/${ix(f).collaborator}`, { decisionNo: `QĐ-${who}` }) },
+  { resource: 'collaborator', action: 'export', what: 'GET /api/collaborators/activity.xlsx', call: (c) => c.get('/api/collaborators/activity.xlsx?month=2026-11') },
+  { resource: 'meeting', action: 'read', what: 'GET /api/meetings', call: (c) => c.get('/api/meetings') },
+  { resource: 'meeting', action: 'read', what: 'GET /api/meetings/:id', call: (c, f) => c.get(`/api/meetings/${ix(f).meeting}`) },
+  { resource: 'meeting', action: 'read', what: 'GET /api/meetings/:id/print', call: (c, f) => c.get(`/api/meetings/${ix(f).meeting}/print`) },
+  { resource: 'meeting', action: 'create', what: 'POST /api/meetings', call: (c, f, who) => c.post('/api/meetings', { unitId: ix(f).hdnd, heldOn: '2026-11-10', place: `Hội trường (${who})` }) },
+  { resource: 'meeting', action: 'update', what: 'PATCH /api/meetings/:id', call: (c, f, who) => c.patch(`/api/meetings/${ix(f).meeting}`, { notes: `Ghi chú của ${who}` }) },
+  { resource: 'meeting', action: 'update', what: 'POST /api/meetings/:id/petitions', call: (c, f, who) => c.post(`/api/meetings/${ix(f).meeting}/petitions`, { title: `Kiến nghị của ${who}`, content: 'Đề nghị sửa đèn đường.', topics: ['ttatxh'] }) },
+  { resource: 'watch_topic', action: 'read', what: 'GET /api/watch-topics', call: (c) => c.get('/api/watch-topics') },
+  { resource: 'watch_topic', action: 'read', what: 'GET /api/watch-topics/mine', call: (c) => c.get('/api/watch-topics/mine') },
+  { resource: 'watch_topic', action: 'create', what: 'POST /api/watch-topics', call: (c, f, who) => c.post('/api/watch-topics', { unitId: f.hb, title: `Nội dung của ${who}` }) },
+  { resource: 'watch_topic', action: 'update', what: 'PATCH /api/watch-topics/:id', call: (c, f, who) => c.patch(`/api/watch-topics/${ix(f).watchTopic}`, { title: `Sửa bởi ${who}` }) },
+  {
+    resource: 'watch_topic', action: 'update', what: 'DELETE /api/watch-topics/:id',
+    // whoever may, removes one of their own; anyone else tries the shared one
+    call: async (c, f, who) => {
+      const made = await c.post('/api/watch-topics', { unitId: f.hb, title: `Sẽ xoá (${who})` })
+      return c.del(`/api/watch-topics/${made.statusCode === 201 ? json(made).id : ix(f).watchTopic}`)
+    },
+  },
 ]
 
 const allowedBy = (role: Role, resource: Resource, action: Action) => (POLICY[resource][action] ?? []).includes(role)
 const json = (r: LightMyRequestResponse) => JSON.parse(r.body)
+
+/** What the collaborator, meeting and topic-to-watch probes work on, made by the system actor before the probes run. */
+type IntakeFixture = Fixture & { hdnd: string; collaborator: string; meeting: string; watchTopic: string }
+const ix = (f: Fixture) => f as IntakeFixture
+async function intakeFixture(t: TestApp, f: Fixture) {
+  const hdnd = await unitId(t.conn, 'HB-HDND')
+  const collaborator = await createCollaborator(t.ctx(), createCollaboratorInput.parse({ fullName: 'Cộng tác viên Mẫu', unitId: f.kdc05, allowanceKind: 'fixed', allowanceAmount: 300_000 }))
+  const meeting = await createMeeting(t.ctx(), createMeetingInput.parse({ unitId: hdnd, heldOn: '2026-11-05', place: 'Nhà văn hoá tổ dân phố số 9' }))
+  const topic = await createWatchTopic(t.ctx(), createWatchTopicInput.parse({ unitId: f.hb, title: 'Nội dung cần nắm bắt mẫu' }))
+  return { hdnd, collaborator: collaborator.id, meeting: meeting.id, watchTopic: topic.id }
+}
 
 // every entry of the policy table has a probe here, or is named as having no endpoint: a new rule cannot go untested
 describe('the access matrix covers the policy table', () => {
@@ -98,6 +140,7 @@ for (const dialect of DIALECTS) {
         kdc09: await unitId(t.conn, 'HB-CB-KDC09'), duub: await unitId(t.conn, 'HB-DUUB'), area: area.id,
         target: target.user.id, ctvId: ctvRow.id, token: token.item.id,
       }
+      Object.assign(f, await intakeFixture(t, f))
       for (const a of ACCOUNTS) clients.set(a.username, await signIn(t.app, a.username))
     })
     after(() => t.close())
