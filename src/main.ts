@@ -1,6 +1,7 @@
-/** Composition root: configuration → database → migrations → demo ward (empty database only) → HTTP server. */
+/** Composition root: configuration → database → migrations → demo ward (empty database only) → HTTP server → jobs. */
 import type { AppConfig } from './config.ts'
 import { buildApp } from './http/app.ts'
+import { startScheduler } from './jobs/scheduler.ts'
 import { describeDatabase, openDatabase, systemContext } from './runtime.ts'
 import { getUserByUsername } from './db/repos/user.repo.ts'
 import { verifyPassword } from './services/auth/secrets.ts'
@@ -15,6 +16,7 @@ export async function serve(config: AppConfig) {
   }
   const app = await buildApp({ conn, config, logger: process.env.CAUNOI_LOG === '1' })
   await app.listen({ port: config.port, host: config.host })
+  const scheduler = startScheduler(conn, config)
   const url = `http://localhost:${config.port}`
   const lines = [
     '',
@@ -30,6 +32,7 @@ export async function serve(config: AppConfig) {
   }
   console.log(lines.join('\n') + '\n')
   const stop = async () => {
+    scheduler.stop()
     await app.close()
     await conn.close()
     process.exit(0)

@@ -10,6 +10,7 @@ import { importCommands } from './import.cmd.ts'
 import { backupCommand, restoreCommand } from './backup.cmd.ts'
 import { auditCommand } from './audit.cmd.ts'
 import { textCommand } from './text.cmd.ts'
+import { jobsCommand } from './jobs.cmd.ts'
 import { opinionsCommand } from './opinions.cmd.ts'
 import { privacyCommand } from './privacy.cmd.ts'
 
@@ -26,6 +27,7 @@ export function buildCli(): Command {
   restoreCommand(program)
   auditCommand(program)
   textCommand(program)
+  jobsCommand(program)
   opinionsCommand(program)
   privacyCommand(program)
   return program

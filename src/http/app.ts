@@ -21,6 +21,8 @@ import { userRoutes } from './routes/user.routes.ts'
 import { tokenRoutes } from './routes/token.routes.ts'
 import { auditRoutes } from './routes/audit.routes.ts'
 import { systemRoutes } from './routes/system.routes.ts'
+import { issueRoutes } from './routes/issue.routes.ts'
+import { notificationRoutes } from './routes/notification.routes.ts'
 import { meetingRoutes } from './routes/meeting.routes.ts'
 import { watchTopicRoutes } from './routes/watch-topic.routes.ts'
 import { opinionRoutes } from './routes/opinion.routes.ts'
@@ -132,6 +134,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       tokenRoutes(api)
       auditRoutes(api)
       systemRoutes(api)
+      issueRoutes(api)
+      notificationRoutes(api)
       meetingRoutes(api)
       watchTopicRoutes(api)
       opinionRoutes(api)

@@ -1,0 +1,25 @@
+/** Issues the actor may read, a page at a time, filtered by status, topic, hot spot and words ignoring accents. */
+import { countIssueRows, listIssueRows, type IssueFilter } from '../../db/repos/issue.repo.ts'
+import type { IssueQuery, IssueSummary } from '../../shared/issue.schema.ts'
+import { fold } from '../../text/fold.ts'
+import { requireScope, type ServiceContext } from '../context.ts'
+import { toIssueSummaries } from './issue-views.ts'
+
+const list = (csv?: string) => (csv ? csv.split(',').map((s) => s.trim()).filter(Boolean) : undefined)
+
+export async function listIssues(ctx: ServiceContext, input: IssueQuery): Promise<{ items: IssueSummary[]; total: number }> {
+  const scope = await requireScope(ctx, 'read', 'issue')
+  const filter: IssueFilter = {
+    scope,
+    statuses: list(input.status),
+    topics: list(input.topic),
+    // every word must occur: "nguyen trai gia" finds "Giá bồi thường … Nguyễn Trãi"
+    words: input.q ? fold(input.q).split(/[^\p{L}\p{N}]+/u).filter(Boolean) : undefined,
+    hotSpot: input.hotSpot === undefined ? undefined : input.hotSpot === '1',
+  }
+  const [rows, total] = await Promise.all([
+    listIssueRows(ctx.db, filter, input.pageSize, (input.page - 1) * input.pageSize),
+    countIssueRows(ctx.db, filter),
+  ])
+  return { items: await toIssueSummaries(ctx, rows), total }
+}
