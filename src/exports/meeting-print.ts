@@ -1,6 +1,8 @@
 /**
  * The printable list of a voter meeting's petitions: one A4 page of HTML (Vietnamese, Times New Roman) with
  * the meeting's header and a table of petitions with their topic, a summary and how their handling stands.
+ * Texts are shortened so that a usual meeting (about ten petitions) fits one page; a longer list goes on with
+ * the table's header repeated.
  * Styles sit in a <style> block (the CSP allows inline styles); there is no script at all, and every piece
  * of user text is escaped.
  */
@@ -24,26 +26,27 @@ const shorten = (s: string, n: number) => (s.length <= n ? s : s.slice(0, s.last
 const STYLE = `
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 * { box-sizing: border-box; }
-body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.3; color: #000; margin: 0; }
+body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.25; color: #000; margin: 0; }
 .org { text-transform: uppercase; font-weight: bold; font-size: 12pt; }
 h1 { font-size: 14pt; text-align: center; margin: 10pt 0 2pt; }
 .sub { text-align: center; font-style: italic; margin: 0 0 8pt; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 0 0 8pt; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 8pt; margin: 0 0 6pt; }
 dt { font-weight: bold; } dd { margin: 0; }
-table { width: 100%; border-collapse: collapse; font-size: 11pt; page-break-inside: auto; }
-th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
-th { text-align: center; } td.n { text-align: center; width: 8mm; } td.topic { width: 30mm; } td.status { width: 48mm; }
+table { width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 1.2; page-break-inside: auto; }
+th, td { border: 1px solid #000; padding: 1.5pt 3pt; vertical-align: top; text-align: left; }
+th { text-align: center; } td.n { text-align: center; width: 8mm; } td.topic { width: 25mm; } td.status { width: 48mm; }
 tr { page-break-inside: avoid; }
-.title { font-weight: bold; } .answer { margin-top: 2pt; font-style: italic; }
+.title { font-weight: bold; } .answer { font-style: italic; }
 .foot { margin-top: 6pt; display: flex; justify-content: space-between; font-size: 11pt; }
+@media print { body { font-size: 11pt; } table { font-size: 10pt; } }
 @media screen { body { max-width: 210mm; margin: 10mm auto; padding: 0 10mm; } }
 `
 
 function statusCell(p: PetitionView): string {
   const lines = p.streams.map((s) => {
     const label = s.status === 'none' ? P.none : (STATUSES[s.status] ?? s.status)
-    const answer = s.issue?.answer ? `<div class="answer">${escapeHtml(P.answer)}: ${escapeHtml(shorten(s.issue.answer, 220))}</div>` : ''
-    return `<div>${escapeHtml(label)}</div>${answer}`
+    const answer = s.issue?.answer ? ` <span class="answer">${escapeHtml(P.answer)}: ${escapeHtml(shorten(s.issue.answer, 140))}</span>` : ''
+    return `<div>${escapeHtml(label)}.${answer}</div>`
   })
   return lines.join('') || escapeHtml(P.none)
 }
@@ -51,14 +54,15 @@ function statusCell(p: PetitionView): string {
 function petitionRow(p: PetitionView, i: number): string {
   const topics = [...new Set(p.streams.flatMap((s) => s.topics))].map((t) => TOPICS[t] ?? t).join(', ')
   return `<tr><td class="n">${i + 1}</td><td class="topic">${escapeHtml(topics)}</td>`
-    + `<td><div class="title">${escapeHtml(p.title)}</div><div>${escapeHtml(shorten(p.content, 300))}</div></td>`
+    + `<td><span class="title">${escapeHtml(p.title)}</span>: ${escapeHtml(shorten(p.content, 160))}</td>`
     + `<td class="status">${statusCell(p)}</td></tr>`
 }
 
 /** The whole page. `today` is the local day printed at the foot. */
 export function meetingPrintHtml(m: MeetingDetailView, today: string): string {
   const title = `${P.title} — ${dmy(m.heldOn)}`
-  const facts: [string, string][] = [[P.unit, m.unit.name]]
+  // the organising unit heads the page already
+  const facts: [string, string][] = []
   if (m.area) facts.push([P.area, m.area.name])
   if (m.delegates.length > 0) facts.push([P.delegates, m.delegates.join('; ')])
   if (m.attendance != null) facts.push([P.attendance, String(m.attendance)])
