@@ -91,7 +91,23 @@ const PROBES: Probe[] = [
       return c.del(`/api/watch-topics/${made.statusCode === 201 ? json(made).id : ix(f).watchTopic}`)
     },
   },
+  { resource: 'issue', action: 'read', what: 'GET /api/issues', call: (c) => c.get('/api/issues') },
+  { resource: 'issue', action: 'read', what: 'GET /api/issues/:id', call: async (c, _f, who) => c.get(`/api/issues/${await probeIssue(c, who)}`) },
+  { resource: 'issue', action: 'read', what: 'GET /api/issues/suggest', call: (c) => c.get(`/api/issues/suggest?text=${encodeURIComponent('Rác tồn đọng đầu ngõ')}`) },
+  { resource: 'issue', action: 'create', what: 'POST /api/issues', call: (c, f, who) => c.post('/api/issues', { title: `Vấn đề phường của ${who}`, topic: 'khac', unitId: f.hb }) },
+  { resource: 'issue', action: 'update', what: 'PATCH /api/issues/:id', call: async (c, _f, who) => c.patch(`/api/issues/${await probeIssue(c, who)}`, { title: `Sửa bởi ${who}` }) },
+  { resource: 'issue', action: 'update', what: 'POST /api/issues/:id/transition', call: async (c, _f, who) => c.post(`/api/issues/${await probeIssue(c, who)}/transition`, { to: 'watching' }) },
+  { resource: 'issue', action: 'update', what: 'POST /api/issues/:id/referrals', call: async (c, _f, who) => c.post(`/api/issues/${await probeIssue(c, who)}/referrals`, { toAgency: 'UBND phường', dueOn: '2026-12-31' }) },
+  { resource: 'issue', action: 'manage', what: 'PATCH /api/issues/:id (answerPublic)', call: async (c, _f, who) => c.patch(`/api/issues/${await probeIssue(c, who)}`, { answerPublic: false }) },
 ]
+
+/** An issue the caller opened at the first unit they see, or, when they may not open one, an id that exists nowhere. */
+async function probeIssue(c: Client, who: string): Promise<string> {
+  const units = await c.get('/api/units')
+  const unitId: string | undefined = units.statusCode === 200 ? json(units).items[0]?.id : undefined
+  const made = unitId ? await c.post('/api/issues', { title: `Vấn đề thử của ${who}`, topic: 'khac', unitId }) : undefined
+  return made?.statusCode === 201 ? json(made).id : 'khong-co'
+}
 
 const allowedBy = (role: Role, resource: Resource, action: Action) => (POLICY[resource][action] ?? []).includes(role)
 const json = (r: LightMyRequestResponse) => JSON.parse(r.body)
