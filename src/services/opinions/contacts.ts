@@ -4,12 +4,14 @@
  * deletes every contact past its retention day.
  */
 import { countContactsDueBefore, deleteContactOfReport, deleteContactsDueBefore, getContactOfReport } from '../../db/repos/contact.repo.ts'
+import { putSetting } from '../../db/repos/setting.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { inScope } from '../../domain/policy.ts'
 import { localDay } from '../../domain/time.ts'
 import type { ContactView } from '../../shared/opinion.schema.ts'
-import { audit, requireScope, type ServiceContext } from '../context.ts'
+import { audit, deny, reachesRoot, requireScope, type ServiceContext } from '../context.ts'
 import { findOpinionFor, inTransaction } from './opinion-access.ts'
+import { RETENTION_SETTING, retentionMonths } from './opinion-rules.ts'
 
 /** The contact of a record in the actor's contact scope; the read is audited. */
 export async function readContact(ctx: ServiceContext, input: { opinionId: string }): Promise<ContactView> {
@@ -44,4 +46,21 @@ export async function purgeContacts(ctx: ServiceContext, input: { dryRun?: boole
     return n
   })
   return { purged, before: today, dryRun: false }
+}
+
+/**
+ * Sets how many months after the day heard a contact is kept (system-wide: only who manages contacts at a
+ * root unit). Applies to contacts recorded from now on; existing deletion days stay as they are.
+ */
+export async function setRetentionMonths(ctx: ServiceContext, input: { months: number }): Promise<{ months: number }> {
+  const scope = await requireScope(ctx, 'manage', 'contact')
+  if (!reachesRoot(scope)) await deny(ctx, 'setting.retention')
+  if (!Number.isInteger(input.months) || input.months < 1 || input.months > 1200)
+    throw new DomainError('VALIDATION', { fields: [{ path: 'months', code: 'FIELD_INVALID' }] })
+  const before = await retentionMonths(ctx)
+  await inTransaction(ctx, async (trx) => {
+    await putSetting(trx, RETENTION_SETTING, input.months, ctx.now.toISOString(), ctx.actor.userId)
+    await audit(trx, ctx, { action: 'setting.retention', resourceType: 'setting', resourceId: RETENTION_SETTING, details: { before, after: input.months } })
+  })
+  return { months: input.months }
 }
