@@ -99,6 +99,24 @@ const PROBES: Probe[] = [
   { resource: 'issue', action: 'update', what: 'POST /api/issues/:id/transition', call: async (c, _f, who) => c.post(`/api/issues/${await probeIssue(c, who)}/transition`, { to: 'watching' }) },
   { resource: 'issue', action: 'update', what: 'POST /api/issues/:id/referrals', call: async (c, _f, who) => c.post(`/api/issues/${await probeIssue(c, who)}/referrals`, { toAgency: 'UBND phường', dueOn: '2026-12-31' }) },
   { resource: 'issue', action: 'manage', what: 'PATCH /api/issues/:id (answerPublic)', call: async (c, _f, who) => c.patch(`/api/issues/${await probeIssue(c, who)}`, { answerPublic: false }) },
+  { resource: 'opinion', action: 'read', what: 'GET /api/opinions', call: (c) => c.get('/api/opinions?q=ngap') },
+  { resource: 'opinion', action: 'read', what: 'GET /api/opinions/:id', call: async (c, _f, who) => c.get(`/api/opinions/${await probeOpinion(c, who)}`) },
+  { resource: 'opinion', action: 'create', what: 'POST /api/opinions', call: async (c, _f, who) => (await postOpinion(c, who)).res },
+  { resource: 'opinion', action: 'create', what: 'POST /api/opinions/suggest', call: (c) => c.post('/api/opinions/suggest', { text: 'Đường ngập sau mưa, bà con bức xúc.' }) },
+  {
+    resource: 'opinion', action: 'update', what: 'PATCH /api/opinions/:id',
+    call: async (c, _f, who) => c.patch(`/api/opinions/${await probeOpinion(c, who)}`, { version: 1, title: `Sửa bởi ${who}` }),
+  },
+  {
+    resource: 'opinion', action: 'import', what: 'POST /api/opinions/import',
+    call: (c, _f, who) => upload(c, '/api/opinions/import', 'y-kien.csv', `external_id,received_on,channel,unit_code,topic,direction,title,content\nMX-${who},2026-11-01,other,HB-CB-KDC01,khac,unknown,Nhập bởi ${who},x\n`),
+  },
+  { resource: 'opinion', action: 'export', what: 'GET /api/opinions/export.csv', call: (c) => c.get('/api/opinions/export.csv?topic=khac') },
+  { resource: 'opinion', action: 'export', what: 'GET /api/opinions/export.xlsx', call: (c) => c.get('/api/opinions/export.xlsx?topic=khac') },
+  { resource: 'opinion', action: 'manage', what: 'DELETE /api/opinions/:id', call: async (c, _f, who) => c.del(`/api/opinions/${await probeOpinion(c, who)}`) },
+  { resource: 'contact', action: 'read', what: 'GET /api/opinions/:id/contact', call: async (c, _f, who) => c.get(`/api/opinions/${await probeOpinion(c, who, true)}/contact`) },
+  { resource: 'contact', action: 'create', what: 'POST /api/opinions (contact)', call: async (c, _f, who) => (await postOpinion(c, who, true)).res },
+  { resource: 'contact', action: 'manage', what: 'DELETE /api/opinions/:id/contact', call: async (c, _f, who) => c.del(`/api/opinions/${await probeOpinion(c, who, true)}/contact`) },
 ]
 
 /** An issue the caller opened at the first unit they see, or, when they may not open one, an id that exists nowhere. */
@@ -107,6 +125,23 @@ async function probeIssue(c: Client, who: string): Promise<string> {
   const unitId: string | undefined = units.statusCode === 200 ? json(units).items[0]?.id : undefined
   const made = unitId ? await c.post('/api/issues', { title: `Vấn đề thử của ${who}`, topic: 'khac', unitId }) : undefined
   return made?.statusCode === 201 ? json(made).id : 'khong-co'
+}
+
+/** Records an opinion as the caller in HB-CB-KDC01 when they see it, else in the first unit they see (a delegate: HB-HDND). */
+async function postOpinion(c: Client, who: string, contact = false) {
+  const units = await c.get('/api/units')
+  const items: { id: string; code: string }[] = units.statusCode === 200 ? json(units).items : []
+  const unit = items.find((u) => u.code === 'HB-CB-KDC01') ?? items[0]
+  const res = await c.post('/api/opinions', {
+    channel: 'other', unitId: unit?.id ?? 'khong-co', heardOn: '2026-11-01', title: `Phiếu thử của ${who}`, content: 'Đường ngập sau mưa.',
+    streams: [{ topics: ['khac'], direction: 'unknown' }], ...(contact ? { contact: { fullName: 'Người Dân Thử', phone: '0900 000 000' } } : {}),
+  })
+  return { res, id: res.statusCode === 201 ? (json(res).id as string) : null }
+}
+
+/** A record the caller just made (with a contact if asked), or, when they may not record, an id that exists nowhere. */
+async function probeOpinion(c: Client, who: string, contact = false): Promise<string> {
+  return (await postOpinion(c, who, contact)).id ?? 'khong-co'
 }
 
 const allowedBy = (role: Role, resource: Resource, action: Action) => (POLICY[resource][action] ?? []).includes(role)
