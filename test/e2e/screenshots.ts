@@ -41,13 +41,25 @@ async function shoot(context: BrowserContext, page: Page, name: string, size: st
   void context
 }
 
-const pages: [string, string, string][] = [
+/** Extra steps before a shot (open a drawer, a dialog). */
+const steps: Record<string, (page: Page) => Promise<void>> = {
+  'opinion-detail': async (page) => { await page.getByTestId('opinion-title').first().click(); await page.getByTestId('opinion-detail').waitFor() },
+  'opinion-form': async (page) => { await page.getByTestId('opinion-create').click(); await page.getByTestId('opinion-form').waitFor() },
+  'opinions-search': async (page) => { await page.getByTestId('opinion-snippet').first().waitFor() },
+}
+
+const only = process.env.SHOTS?.split(',')
+const pages0: [string, string, string][] = [
   ['capture', 'ctv', '/ghi-nhan'],
   ['opinions', 'bxdd', '/opinions'],
+  ['opinions-search', 'bxdd', '/opinions?q=duong'],
+  ['opinion-detail', 'bxdd', '/opinions'],
+  ['opinion-form', 'bxdd', '/opinions'],
   ['issues', 'bxdd', '/issues'],
   ['collaborators', 'bxdd', '/collaborators'],
   ['meetings', 'bxdd', '/meetings'],
 ]
+const pages = pages0.filter(([name]) => !only || only.includes(name))
 try {
   await seed()
   for (const [size, opts] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
@@ -55,13 +67,15 @@ try {
       const context = await browser.newContext({ ...opts, locale: 'vi-VN' })
       const page = await context.newPage()
       await signInPage(page, url, user, route)
+      await steps[name]?.(page)
       await shoot(context, page, name, size)
       await context.close()
     }
   }
-  const readme = 'docs/screenshots'
-  fs.copyFileSync(path.join(out, 'capture-phone.png'), path.join(readme, 'capture-phone.png'))
-  fs.copyFileSync(path.join(out, 'opinions-desktop.png'), path.join(readme, 'opinions.png'))
+  if (process.env.README_SHOTS === '1') {
+    fs.copyFileSync(path.join(out, 'capture-phone.png'), 'docs/screenshots/capture-phone.png')
+    fs.copyFileSync(path.join(out, 'opinions-desktop.png'), 'docs/screenshots/opinions.png')
+  }
   console.log(`screenshots in ${out}`)
 } finally {
   await env.close()

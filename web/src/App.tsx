@@ -16,6 +16,7 @@ import { MePage } from './pages/MePage.tsx'
 import { AuditPage } from './pages/AuditPage.tsx'
 import { CapturePage } from './pages/capture/CapturePage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
+import { OpinionsPage } from './pages/opinions/OpinionsPage.tsx'
 
 function Themed() {
   const { lang } = useLocale()
@@ -33,7 +34,7 @@ function Themed() {
                 <Route element={<AppLayout />}>
                   <Route index element={<HomePage overview={<OverviewPage />} />} />
                   <Route path="ghi-nhan" element={<RequirePermission resource="opinion" action="create"><CapturePage /></RequirePermission>} />
-                  <Route path="opinions" element={<ComingSoon title="ui.nav.opinions" description="ui.modules.opinions" />} />
+                  <Route path="opinions" element={<RequirePermission resource="opinion"><OpinionsPage /></RequirePermission>} />
                   <Route path="reports" element={<ComingSoon title="ui.nav.reports" description="ui.modules.reports" />} />
                   <Route path="surveys" element={<ComingSoon title="ui.nav.surveys" description="ui.modules.surveys" />} />
                   <Route path="media" element={<ComingSoon title="ui.nav.media" description="ui.modules.media" />} />

@@ -15,6 +15,9 @@ export const opinionsApi = {
   /** a repeat of the same clientId returns the record made the first time */
   create: (input: CreateOpinionInput) => api.post<OpinionView>('/opinions', input),
   update: (id: string, input: UpdateOpinionInput) => api.patch<OpinionView>(`/opinions/${enc(id)}`, input),
+  /** the focal board and admin only */
+  remove: (id: string) => api.delete<void>(`/opinions/${enc(id)}`),
+  removeAttachment: (id: string, attachmentId: string) => api.delete<void>(`/opinions/${enc(id)}/attachments/${enc(attachmentId)}`),
   /** the restricted contact: focal and admin only; every read is written to the audit log */
   contact: (id: string) => api.get<ContactView>(`/opinions/${enc(id)}/contact`),
   suggest: (text: string) => api.post<OpinionSuggestion>('/opinions/suggest', { text }),

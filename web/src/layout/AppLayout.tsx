@@ -8,6 +8,7 @@ import { useLocale } from '../i18n/locale.tsx'
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx'
 import { OutboxProvider, useOutbox } from '../offline/OutboxProvider.tsx'
 import { useOnline } from '../offline/online.ts'
+import { NotificationBell } from './NotificationBell.tsx'
 import { NAV_ITEMS, navKeyOf } from './nav.tsx'
 
 const { Header, Sider, Content } = Layout
@@ -95,6 +96,7 @@ function Frame() {
               </Badge>
             </Tooltip>
           )}
+          {online && can('issue', 'read') && <NotificationBell />}
           <Tooltip title={t('ui.nav.me')}>
             <Button type="text" icon={<UserOutlined />} onClick={() => navigate('/me')} data-testid="current-user" aria-label={screens.sm ? undefined : t('ui.nav.me')}>
               {screens.sm ? me.fullName : null}
