@@ -75,3 +75,23 @@ export async function pickOption(page: Page, testId: string, search: string, lab
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click()
   await page.keyboard.press('Escape')
 }
+
+/**
+ * Types `search` into a tree select and clicks the option titled `title`, then checks that it was taken and the list
+ * closed. The list is virtual and re-renders while it filters, so a click that lands mid-render is retried.
+ */
+export async function pickInTreeSelect(page: Page, testId: string, search: string, title: string) {
+  const field = page.getByTestId(testId)
+  for (let attempt = 1; ; attempt++) {
+    await field.click()
+    await field.locator('input').fill(search)
+    await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).click()
+    try {
+      await field.getByTitle(title, { exact: true }).waitFor({ timeout: 3000 })
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 3000 })
+      return
+    } catch (err) {
+      if (attempt === 3) throw err
+    }
+  }
+}

@@ -30,6 +30,12 @@ async function seed() {
   for (const [title, content, topic, direction, intensity] of records) {
     await ctv.post('/api/opinions', { data: { channel: 'collaborator', unitId: id('HB-CB-KDC01'), heardOn: today, title, content, streams: [{ topics: [topic], direction, intensity, breadth: 'many', groups: ['nguoi-cao-tuoi'] }] } })
   }
+  // an issue from the first record, referred to the cell
+  const list = (await (await bxdd.get('/api/opinions')).json()) as { items: { title: string; streams: { id: string }[] }[] }
+  const first = list.items.find((o) => o.title.startsWith('Bức xúc'))!
+  const issue = (await (await bxdd.post('/api/issues', { data: { title: 'Giá đền bù giải phóng mặt bằng dự án đường Lê Lợi', topic: 'dat-dai', unitId: id('HB'), hotSpot: true, streamIds: [first.streams[0]!.id] } })).json()) as { id: string }
+  const due = new Date(Date.now() + 10 * 86400_000).toISOString().slice(0, 10)
+  await bxdd.post(`/api/issues/${issue.id}/referrals`, { data: { toUnitId: id('HB-CB-KDC01'), dueOn: due, note: 'Đề nghị nắm lại số hộ, ý kiến cụ thể.' } })
   await bxdd.dispose()
   await ctv.dispose()
 }
@@ -45,6 +51,7 @@ async function shoot(context: BrowserContext, page: Page, name: string, size: st
 const steps: Record<string, (page: Page) => Promise<void>> = {
   'opinion-detail': async (page) => { await page.getByTestId('opinion-title').first().click(); await page.getByTestId('opinion-detail').waitFor() },
   'opinion-form': async (page) => { await page.getByTestId('opinion-create').click(); await page.getByTestId('opinion-form').waitFor() },
+  'issue-detail': async (page) => { await page.getByTestId('issue-title').first().click(); await page.getByTestId('issue-detail').waitFor() },
   'opinions-search': async (page) => { await page.getByTestId('opinion-snippet').first().waitFor() },
 }
 
@@ -56,6 +63,7 @@ const pages0: [string, string, string][] = [
   ['opinion-detail', 'bxdd', '/opinions'],
   ['opinion-form', 'bxdd', '/opinions'],
   ['issues', 'bxdd', '/issues'],
+  ['issue-detail', 'bxdd', '/issues'],
   ['collaborators', 'bxdd', '/collaborators'],
   ['meetings', 'bxdd', '/meetings'],
 ]

@@ -17,6 +17,7 @@ import { AuditPage } from './pages/AuditPage.tsx'
 import { CapturePage } from './pages/capture/CapturePage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
 import { OpinionsPage } from './pages/opinions/OpinionsPage.tsx'
+import { IssuesPage } from './pages/issues/IssuesPage.tsx'
 
 function Themed() {
   const { lang } = useLocale()
@@ -35,6 +36,7 @@ function Themed() {
                   <Route index element={<HomePage overview={<OverviewPage />} />} />
                   <Route path="ghi-nhan" element={<RequirePermission resource="opinion" action="create"><CapturePage /></RequirePermission>} />
                   <Route path="opinions" element={<RequirePermission resource="opinion"><OpinionsPage /></RequirePermission>} />
+                  <Route path="issues/:id?" element={<RequirePermission resource="issue"><IssuesPage /></RequirePermission>} />
                   <Route path="reports" element={<ComingSoon title="ui.nav.reports" description="ui.modules.reports" />} />
                   <Route path="surveys" element={<ComingSoon title="ui.nav.surveys" description="ui.modules.surveys" />} />
                   <Route path="media" element={<ComingSoon title="ui.nav.media" description="ui.modules.media" />} />
