@@ -193,7 +193,7 @@ for (const dialect of DIALECTS) {
         assert.equal((await bxdd.post(`/api/units/${moving}/move`, { parentId: duub })).statusCode, 200)
         assert.ok(!(await mine(phutrach)).includes(o.id))
         assert.equal((await phutrach.get(`/api/opinions/${o.id}`)).statusCode, 404)
-        assert.ok((await list(bxdd, `&unitId=${duub}`)).items.some((i) => i.id === o.id))
+        assert.ok((await list(bxdd, `&unitId=${duub}&q=phamvi`)).items.some((i) => i.id === o.id))
       })
     })
 
@@ -249,34 +249,37 @@ for (const dialect of DIALECTS) {
     })
 
     describe('search ignores accents, đ and the tone placement', () => {
+      // every record here carries the word "tkz", and every query too: other records (the demo's) stay out of the way
+      const found = (q: string) => titles(bxdd, `&q=${encodeURIComponent(`tkz ${q}`)}`)
       before(async () => {
-        await create(bxdd, { unitId: hb, title: 'Du lịch Đà Nẵng', content: 'Người dân muốn đi Đà Nẵng nghỉ hè.' })
-        await create(bxdd, { unitId: hb, title: 'Uỷ ban phường', content: 'Uỷ ban nhân dân tiếp dân chậm.' })
-        await create(bxdd, { unitId: hb, title: 'Ủy ban nhân dân', content: 'Ủy ban giải quyết hồ sơ nhanh.' })
-        await create(bxdd, { unitId: hb, title: 'Dân nằm chờ', content: 'Đường Lê Lợi 100% ngập; chờ ban quản lý dự án.' })
+        await create(bxdd, { unitId: hb, title: 'Du lịch Đà Nẵng', content: 'tkz: người dân muốn đi Đà Nẵng nghỉ hè.' })
+        await create(bxdd, { unitId: hb, title: 'Uỷ ban phường', content: 'tkz: Uỷ ban nhân dân tiếp dân chậm.' })
+        await create(bxdd, { unitId: hb, title: 'Ủy ban nhân dân', content: 'tkz: Ủy ban giải quyết hồ sơ nhanh.' })
+        await create(bxdd, { unitId: hb, title: 'Dân nằm chờ', content: 'tkz: đường Lê Lợi 100% ngập; chờ ban quản lý dự án.' })
       })
 
       it('"da nang" finds "Đà Nẵng"; "uy ban" finds "Uỷ ban" and "Ủy ban"; NFD input too', async () => {
-        assert.deepEqual(await titles(bxdd, '&q=da%20nang'), ['Du lịch Đà Nẵng'])
-        assert.deepEqual(await titles(bxdd, '&q=uy%20ban'), ['Uỷ ban phường', 'Ủy ban nhân dân'])
-        assert.deepEqual(await titles(bxdd, `&q=${encodeURIComponent('Ủy ban'.normalize('NFD'))}`), ['Uỷ ban phường', 'Ủy ban nhân dân'])
-        assert.deepEqual(await titles(bxdd, `&q=${encodeURIComponent('ĐÀ NẴNG')}`), ['Du lịch Đà Nẵng'])
+        assert.equal((await found('')).length, 4)
+        assert.deepEqual(await found('da nang'), ['Du lịch Đà Nẵng'])
+        assert.deepEqual(await found('uy ban'), ['Uỷ ban phường', 'Ủy ban nhân dân'])
+        assert.deepEqual(await found('Ủy ban'.normalize('NFD')), ['Uỷ ban phường', 'Ủy ban nhân dân'])
+        assert.deepEqual(await found('ĐÀ NẴNG'), ['Du lịch Đà Nẵng'])
       })
 
       it('all terms must match, as whole words; a quoted phrase matches as a whole; highlights point into the text as typed', async () => {
-        assert.deepEqual(await titles(bxdd, '&q=uy%20ban%20cham%20'), ['Uỷ ban phường'])
+        assert.deepEqual(await found('uy ban cham '), ['Uỷ ban phường'])
         // "nang" is a word of "Đà Nẵng" but not of "nằm" ("nam")
-        assert.deepEqual(await titles(bxdd, '&q=nam%20'), ['Dân nằm chờ'])
-        assert.deepEqual(await titles(bxdd, `&q=${encodeURIComponent('"ban nhan dan"')}`), ['Uỷ ban phường', 'Ủy ban nhân dân'])
-        assert.deepEqual(await titles(bxdd, `&q=${encodeURIComponent('"nhan ban"')}`), [])
-        const hit = (await list(bxdd, '&q=da%20nang')).items[0]!
+        assert.deepEqual(await found('nam '), ['Dân nằm chờ'])
+        assert.deepEqual(await found('"ban nhan dan"'), ['Uỷ ban phường', 'Ủy ban nhân dân'])
+        assert.deepEqual(await found('"nhan ban"'), [])
+        const hit = (await list(bxdd, '&q=tkz%20da%20nang')).items[0]!
         assert.deepEqual(hit.highlight?.title.map((s) => hit.title.slice(s.start, s.end)), ['Đà', 'Nẵng'])
       })
 
       it('what is typed never reaches SQL syntax: LIKE wildcards and quotes are plain text', async () => {
-        assert.deepEqual(await titles(bxdd, `&q=${encodeURIComponent('100%')}`), ['Dân nằm chờ'])
-        assert.deepEqual(await titles(bxdd, `&q=${encodeURIComponent("_a%' or 1=1 --")}`), [])
-        assert.deepEqual(await titles(bxdd, `&q=${encodeURIComponent('d_ n%ng')}`), [])
+        assert.deepEqual(await found('100%'), ['Dân nằm chờ'])
+        assert.deepEqual(await found("_a%' or 1=1 --"), [])
+        assert.deepEqual(await found('d_ n%ng'), [])
       })
     })
 
