@@ -131,7 +131,7 @@ export type IssueEventView = {
   actor: UserRef | null
   details: Record<string, unknown>
 }
-export type IssueView = Omit<IssueSummary, 'streamCount'> & {
+export type IssueView = IssueSummary & {
   description: string
   answerText: string | null
   answerPublic: boolean

@@ -7,6 +7,7 @@ import { sql, type Expression, type ExpressionBuilder, type Insertable, type Sql
 import type { Db } from '../connect.ts'
 import type { Database, IssueEventTable, IssueTable, ReferralTable } from '../database.ts'
 import { escapeLike } from '../dialect.ts'
+import type { SearchQuery } from '../../text/search.ts'
 import { pathInScope } from './scope.ts'
 
 /** Records a reader may see: every record under `full`, only those `userId` entered under `own` (collaborators, delegates). */
@@ -49,8 +50,8 @@ export type IssueFilter = {
   scope: string[]
   statuses?: string[]
   topics?: string[]
-  /** folded words that must all occur in search_text */
-  words?: string[]
+  /** words (whole syllables), phrases and a prefix, as parsed from what the user typed */
+  search?: SearchQuery
   hotSpot?: boolean
 }
 
@@ -59,8 +60,23 @@ function filtered(db: Db, f: IssueFilter) {
   if (f.statuses?.length) q = q.where('issue.status', 'in', f.statuses)
   if (f.topics?.length) q = q.where('issue.topic', 'in', f.topics)
   if (f.hotSpot !== undefined) q = q.where('issue.hot_spot', '=', f.hotSpot ? 1 : 0)
-  for (const w of f.words ?? []) q = q.where(sql<SqlBool>`issue.search_text like ${'%' + escapeLike(w) + '%'} escape '\\'`)
+  if (f.search) q = q.where(matchesSearch(f.search))
   return q
+}
+
+/**
+ * Every term and phrase as whole words of the folded search_text ("to 5" does not find "tổ 55"), the prefix as the
+ * start of a word; patterns are bound parameters, escaped. The same rule as the opinion search, on issue.search_text.
+ */
+function matchesSearch(q: SearchQuery): Expression<SqlBool> {
+  const padded = sql`(' ' || issue.search_text || ' ')`
+  const like = (pattern: string) => sql<SqlBool>`${padded} like ${pattern} escape '\\'`
+  const parts = [
+    ...q.terms.map((t) => like(`% ${escapeLike(t)} %`)),
+    ...q.phrases.map((p) => like(`% ${escapeLike(p.join(' '))} %`)),
+    ...(q.prefix !== null ? [like(`% ${escapeLike(q.prefix)}%`)] : []),
+  ]
+  return parts.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`(${sql.join(parts, sql` and `)})`
 }
 
 /** A page of visible issues, most recently changed first, with their unit. */

@@ -6,7 +6,8 @@ import { inScope } from '../../domain/policy.ts'
 import { isActiveOn, localDay } from '../../domain/time.ts'
 import type { CreateIssueInput } from '../../shared/issue.schema.ts'
 import type { IssueView } from '../../shared/issue.schema.ts'
-import { clean, fold } from '../../text/fold.ts'
+import { clean } from '../../text/fold.ts'
+import { toSearchText } from '../../text/search.ts'
 import { audit, newId, requireScope, type ServiceContext } from '../context.ts'
 import { recordIssueEvent } from './issue-events.ts'
 import { getIssue } from './get-issue.ts'
@@ -37,7 +38,7 @@ export async function createIssue(ctx: ServiceContext, input: CreateIssueInput):
   return getIssue(ctx, { issueId: id })
 }
 
-/** What the list's `q` matches: the folded title and description ("Nguyễn Trãi" → "nguyen trai"). */
+/** What the list's `q` matches: the folded words of the title and description ("Nguyễn Trãi" → "nguyen trai"). */
 export function searchTextOf(title: string, description: string): string {
-  return fold(`${title}\n${description}`)
+  return toSearchText(`${title}\n${description}`)
 }

@@ -1,7 +1,7 @@
 /** Issues the actor may read, a page at a time, filtered by status, topic, hot spot and words ignoring accents. */
 import { countIssueRows, listIssueRows, type IssueFilter } from '../../db/repos/issue.repo.ts'
 import type { IssueQuery, IssueSummary } from '../../shared/issue.schema.ts'
-import { fold } from '../../text/fold.ts'
+import { isEmptyQuery, parseSearchQuery } from '../../text/search.ts'
 import { requireScope, type ServiceContext } from '../context.ts'
 import { toIssueSummaries } from './issue-views.ts'
 
@@ -13,8 +13,8 @@ export async function listIssues(ctx: ServiceContext, input: IssueQuery): Promis
     scope,
     statuses: list(input.status),
     topics: list(input.topic),
-    // every word must occur: "nguyen trai gia" finds "Giá bồi thường … Nguyễn Trãi"
-    words: input.q ? fold(input.q).split(/[^\p{L}\p{N}]+/u).filter(Boolean) : undefined,
+    // every word must occur, whole, the last one as typed so far: "nguyen trai gi" finds "Giá bồi thường … Nguyễn Trãi"
+    search: input.q && !isEmptyQuery(parseSearchQuery(input.q)) ? parseSearchQuery(input.q) : undefined,
     hotSpot: input.hotSpot === undefined ? undefined : input.hotSpot === '1',
   }
   const [rows, total] = await Promise.all([
