@@ -43,20 +43,29 @@ for (const dialect of DIALECTS) {
       ok(await w.officer2.post(`/api/referrals/${ra.id}/answer`, { answerText: 'Điện lực đã thay 6 bóng đèn ngõ 12 ngày 19/11.', publishable: true }))
       ok(await w.officer2.post(`/api/referrals/${rb.id}/answer`, { answerText: 'Hai hộ đang hoà giải ở tổ hoà giải, chưa công bố.' }))
 
-      const res = await w.t.app.inject({ method: 'GET', url: '/api/public/answers', headers: { host: HOST } })
+      // the demo ward has published answers of its own: the newest comes first
+      const res = await w.t.app.inject({ method: 'GET', url: '/api/public/answers?pageSize=200', headers: { host: HOST } })
       const page = ok(res)
-      assert.deepEqual(page, { items: [{ title: 'Đèn đường ngõ 12 hỏng nhiều tháng', answerText: 'Điện lực đã thay 6 bóng đèn ngõ 12 ngày 19/11.', answeredOn: '2026-11-20' }], total: 1 })
-      for (const secret of [a.id, w.units.kdc02, 'HB-CB-KDC02', 'Chi bộ', 'phutrach2', 'Nguyễn Thị Hoa', 'Hai hộ đang hoà giải']) assert.ok(!res.body.includes(secret), secret)
+      assert.deepEqual(page.items[0], { title: 'Đèn đường ngõ 12 hỏng nhiều tháng', answerText: 'Điện lực đã thay 6 bóng đèn ngõ 12 ngày 19/11.', answeredOn: '2026-11-20' })
+      assert.ok(!page.items.some((i: { title: string }) => i.title === b.title))
+      assert.equal(page.total, page.items.length)
+      const published = await w.t.conn.db.selectFrom('issue').select('id').where('answer_public', '=', 1).where('answer_text', 'is not', null).execute()
+      assert.equal(page.total, published.length)
+      for (const item of page.items) assert.deepEqual(Object.keys(item).sort(), ['answerText', 'answeredOn', 'title'])
+      for (const secret of [a.id, w.units.kdc02, 'HB-CB-KDC02', 'Chi bộ khu dân cư', 'phutrach2', 'Nguyễn Thị Hoa', 'Hai hộ đang hoà giải']) assert.ok(!res.body.includes(secret), secret)
+      const baseline = page.total
 
       // the focal board decides publication later; a unit officer may not
       err(await w.officer2.patch(`/api/issues/${b.id}`, { answerPublic: true }), 403, 'FORBIDDEN')
       err(await w.officer.patch(`/api/issues/${b.id}`, { answerPublic: true }), 403, 'FORBIDDEN')
-      const published: IssueView = ok(await w.focal.patch(`/api/issues/${b.id}`, { answerPublic: true }))
-      assert.equal(published.answerPublic, true)
-      assert.deepEqual(published.timeline.at(-1)!.details, { changes: { answer_public: { from: 0, to: 1 } } })
-      assert.equal((await publicAnswers()).total, 2)
+      const nowPublic: IssueView = ok(await w.focal.patch(`/api/issues/${b.id}`, { answerPublic: true }))
+      assert.equal(nowPublic.answerPublic, true)
+      assert.deepEqual(nowPublic.timeline.at(-1)!.details, { changes: { answer_public: { from: 0, to: 1 } } })
+      assert.equal((await publicAnswers()).total, baseline + 1)
+      assert.ok((await publicAnswers()).items.some((i: { title: string }) => i.title === b.title))
       ok(await w.focal.patch(`/api/issues/${b.id}`, { answerPublic: false }))
-      assert.deepEqual((await publicAnswers()).items.map((i: { title: string }) => i.title), ['Đèn đường ngõ 12 hỏng nhiều tháng'])
+      assert.equal((await publicAnswers()).total, baseline)
+      assert.ok(!(await publicAnswers()).items.some((i: { title: string }) => i.title === b.title))
       // nothing to publish before an answer
       const c = await open('Chưa có trả lời')
       err(await w.focal.patch(`/api/issues/${c.id}`, { answerPublic: true }), 400, 'ISSUE_NO_ANSWER')
@@ -76,16 +85,18 @@ for (const dialect of DIALECTS) {
       assert.equal(retold[0]!.sameTopic, true)
       assert.ok(retold[0]!.score >= 0.3 && retold[0]!.score <= 1, String(retold[0]!.score))
       assert.ok(!retold.some((s) => s.id === rac.id))
+      // before the demo ward's issue on another road's clearance prices, though both are on land
+      assert.ok(retold.every((s, k) => k === 0 || s.score <= retold[0]!.score))
       // written without accents, on a phone
       assert.equal((await suggest('xuong pho thay rac thai o dau ngo 34 pho hang bong ton dong, boc mui hoi thoi'))[0]!.id, rac.id)
-      assert.deepEqual(await suggest('Đường Trần Phú bị đào lên lần thứ ba trong năm để lắp cáp quang.', 'kt-xh'), [])
+      assert.deepEqual(await suggest('Hội thi cắm hoa chào mừng ngày Phụ nữ Việt Nam 20/10 diễn ra sôi nổi.', 'van-hoa'), [])
       // the record's own words match through the stream it already has in the issue
       assert.equal((await suggest(GPMB_TEXT))[0]!.id, gpmb.id)
       // the officer of KDC02 does not see the KDC01 issue, so it is not suggested to them
       assert.ok(!ok(await w.officer2.get(`/api/issues/suggest?text=${encodeURIComponent(GPMB_TEXT)}`)).items.some((s: { id: string }) => s.id === gpmb.id))
       // a closed issue is not suggested
       ok(await w.focal.post(`/api/issues/${rac.id}/transition`, { to: 'closed', reason: 'Đã thu gom xong' }))
-      assert.deepEqual(await suggest(RAC_TEXT, 'moi-truong'), [])
+      assert.ok(!(await suggest(RAC_TEXT, 'moi-truong')).some((x) => x.id === rac.id))
       err(await w.focal.get('/api/issues/suggest?text='), 400, 'VALIDATION')
     })
 
@@ -172,7 +183,7 @@ for (const dialect of DIALECTS) {
     })
 
     it('edits, the list filters, and one\'s own notifications', async () => {
-      const i = await open('Phản ánh về thái độ của cán bộ một cửa', { topic: 'chinh-quyen', description: 'Người dân tổ 5 phản ánh' })
+      const i = await open('Phản ánh về thái độ của cán bộ một cửa', { topic: 'chinh-quyen', description: 'Người dân phản ánh qua hòm thư góp ý đặt ở nhà văn hoá' })
       const edited: IssueView = ok(await w.focal.patch(`/api/issues/${i.id}`, { title: 'Thái độ phục vụ của bộ phận một cửa phường', hotSpot: true }))
       assert.equal(edited.title, 'Thái độ phục vụ của bộ phận một cửa phường')
       assert.deepEqual(edited.timeline.at(-1)!.details, { changes: { title: { from: 'Phản ánh về thái độ của cán bộ một cửa', to: 'Thái độ phục vụ của bộ phận một cửa phường' }, hot_spot: { from: 0, to: 1 } } })
@@ -182,7 +193,7 @@ for (const dialect of DIALECTS) {
 
       const ids = (r: { items: { id: string }[] }) => r.items.map((x) => x.id)
       assert.deepEqual(ids(ok(await w.focal.get('/api/issues?q=MOT%20CUA%20phuong'))), [i.id])
-      assert.deepEqual(ids(ok(await w.focal.get('/api/issues?q=to%205'))), [i.id], 'the description is searched too')
+      assert.deepEqual(ids(ok(await w.focal.get('/api/issues?q=hom%20thu%20gop%20y'))), [i.id], 'the description is searched too')
       assert.ok(ids(ok(await w.focal.get('/api/issues?topic=chinh-quyen,y-te&hotSpot=1'))).includes(i.id))
       assert.ok(!ids(ok(await w.focal.get('/api/issues?status=closed,answered'))).includes(i.id))
       assert.ok(ok(await w.focal.get('/api/issues?status=new')).items.every((x: { status: string }) => x.status === 'new'))
