@@ -27,10 +27,10 @@ describe('headerKey()', () => {
 
 describe('looksLikeFormula()', () => {
   it('catches what a spreadsheet would run', () => {
-    for (const v of ['=1+1', '=HYPERLINK("http://x","bấm")', '@SUM(A1)', '+A1', '-A1', '+cmd|calc', '-=1']) assert.equal(looksLikeFormula(v), true, v)
+    for (const v of ['=1+1', '=HYPERLINK("http://x","bấm")', '@SUM(A1)', '+A1', '-A1', '+cmd|calc', '-=1', '-HYPERLINK("http://x")', '+SUM(A1:A3)', '-AB12']) assert.equal(looksLikeFormula(v), true, v)
   })
   it('lets phone numbers, negative numbers and ordinary text through', () => {
-    for (const v of ['+84 912 345 678', '+84912345678', '-5', '-0.5', '0912 345 678', 'Hoà Bình', 'a=b', '', 'Tổ 3 - khu Bắc']) assert.equal(looksLikeFormula(v), false, v)
+    for (const v of ['+84 912 345 678', '+84912345678', '-5', '-0.5', '0912 345 678', 'Hoà Bình', 'a=b', '', 'Tổ 3 - khu Bắc', '-Người dân tổ 5 phản ánh (nhiều hộ)', '- Ngập úng kéo dài']) assert.equal(looksLikeFormula(v), false, v)
   })
 })
 

@@ -21,9 +21,13 @@ export function headerKey(h: string): string {
   return fold(h).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')
 }
 
-/** A cell a spreadsheet would run as a formula: "=…", "@…", or "+"/"-" not followed by a digit ("+84…" is a phone). */
+/**
+ * A cell a spreadsheet would run as a formula: "=…", "@…", or a sign followed by a cell reference ("-A1"),
+ * a function call ("+HYPERLINK(…"), a DDE link ("+cmd|calc") or "=". A phone number ("+84 912…"), a negative
+ * number and a dash-led line of text ("-Người dân tổ 5 phản ánh…") are data, not formulas.
+ */
 export function looksLikeFormula(v: string): boolean {
-  return /^[=@]/.test(v) || /^[+-](?![\d\s.])/.test(v)
+  return /^[=@]/.test(v) || /^[+-]\s*(=|[A-Za-z]{1,3}\d+\b|[A-Za-z_][\w.]*\s*\(|\S*\|)/.test(v)
 }
 
 export async function readTabular(filename: string, data: Buffer, columns: ColumnSpec[]): Promise<Tabular> {
