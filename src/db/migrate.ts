@@ -1,5 +1,5 @@
 /** Runs the migrations (one set for both engines) up to the latest. */
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import type { DialectName } from './dialect.ts'
 import * as m0001 from './migrations/0001-foundation.ts'
 import * as m0002 from './migrations/0002-opinion-intake.ts'
@@ -23,7 +23,10 @@ class StaticProvider implements MigrationProvider {
 
 /** Applies pending migrations; returns the names applied. Throws with the failing migration's error. */
 export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) })
+  // Kysely looks for its own tables in every schema unless told which: another schema's (a parallel test's)
+  // kysely_migration_lock would make it skip creating this one's
+  const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
