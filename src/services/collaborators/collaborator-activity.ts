@@ -20,6 +20,10 @@ export async function collaboratorActivity(ctx: ServiceContext, input: { month: 
     listBaseSalaries(ctx.db),
     readAllowanceCondition(ctx.db),
   ])
+  // the sheet reads by unit code, then name as Vietnamese sorts it ("Đặng" after "Dương")
+  const units = new Map((await listUnitLabels(ctx.db, collaborators.map((c) => c.unit_id))).map((u) => [u.id, u]))
+  const collator = new Intl.Collator('vi')
+  collaborators.sort((a, b) => (units.get(a.unit_id)?.code ?? '').localeCompare(units.get(b.unit_id)?.code ?? '') || collator.compare(a.full_name, b.full_name))
   const result = computeActivity({
     month: input.month,
     condition,
@@ -31,7 +35,6 @@ export async function collaboratorActivity(ctx: ServiceContext, input: { month: 
       allowanceCoefficient: c.allowance_coefficient == null ? null : Number(c.allowance_coefficient),
     })),
   })
-  const units = new Map((await listUnitLabels(ctx.db, collaborators.map((c) => c.unit_id))).map((u) => [u.id, u]))
   const byId = new Map(collaborators.map((c) => [c.id, c]))
   const rows = result.rows.map((r) => {
     const c = byId.get(r.collaboratorId)!

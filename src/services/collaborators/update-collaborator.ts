@@ -2,7 +2,7 @@
  * Edits a collaborator: any field, including moving them to another unit in scope. Switching the allowance
  * kind clears the other kind's value unless the request sends it (then the terms check refuses the mix).
  */
-import { getCollaboratorById, replaceCollaboratorAreas, replaceCollaboratorGroups, updateCollaboratorRow } from '../../db/repos/collaborator.repo.ts'
+import { getCollaboratorById, listAreasOfCollaborators, replaceCollaboratorAreas, replaceCollaboratorGroups, updateCollaboratorRow } from '../../db/repos/collaborator.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { inScope } from '../../domain/policy.ts'
 import type { UpdateCollaboratorInput } from '../../shared/collaborator.schema.ts'
@@ -41,6 +41,10 @@ export async function updateCollaborator(ctx: ServiceContext, input: UpdateColla
     contractFrom: next.contract_from, contractTo: next.contract_to, allowanceKind: next.allowance_kind as 'fixed' | 'coefficient',
     allowanceAmount: next.allowance_amount, allowanceCoefficient: next.allowance_coefficient, status: next.status,
   })
+  // a move to another unit keeps the areas only if the new unit may still cover them
+  const keptAreas = input.areaIds === undefined && unit.id !== current.unit_id
+    ? (await listAreasOfCollaborators(ctx.db, [current.id])).map((a) => a.id) : undefined
+  if (keptAreas) await checkAreas(ctx.db, keptAreas, scope, unit.path)
   const areaIds = input.areaIds !== undefined ? await checkAreas(ctx.db, input.areaIds, scope, unit.path) : undefined
   if (next.user_id && next.user_id !== current.user_id) await checkUser(ctx.db, next.user_id, scope, current.id)
 
