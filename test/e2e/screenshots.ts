@@ -52,6 +52,8 @@ const steps: Record<string, (page: Page) => Promise<void>> = {
   'opinion-detail': async (page) => { await page.getByTestId('opinion-title').first().click(); await page.getByTestId('opinion-detail').waitFor() },
   'opinion-form': async (page) => { await page.getByTestId('opinion-create').click(); await page.getByTestId('opinion-form').waitFor() },
   'issue-detail': async (page) => { await page.getByTestId('issue-title').first().click(); await page.getByTestId('issue-detail').waitFor() },
+  'collaborator-form': async (page) => { await page.getByTestId('collaborator-create').click(); await page.getByTestId('collaborator-form').waitFor() },
+  'meeting-detail': async (page) => { await page.getByTestId('meeting-title').first().click(); await page.getByTestId('meeting-detail').waitFor() },
   'opinions-search': async (page) => { await page.getByTestId('opinion-snippet').first().waitFor() },
 }
 
@@ -65,7 +67,12 @@ const pages0: [string, string, string][] = [
   ['issues', 'bxdd', '/issues'],
   ['issue-detail', 'bxdd', '/issues'],
   ['collaborators', 'bxdd', '/collaborators'],
+  ['collaborators-watch', 'bxdd', '/collaborators?tab=watch'],
+  ['collaborators-activity', 'bxdd', '/collaborators?tab=activity'],
+  ['collaborators-settings', 'admin', '/collaborators?tab=settings'],
+  ['collaborator-form', 'bxdd', '/collaborators'],
   ['meetings', 'bxdd', '/meetings'],
+  ['meeting-detail', 'bxdd', '/meetings'],
 ]
 const pages = pages0.filter(([name]) => !only || only.includes(name))
 try {

@@ -18,6 +18,8 @@ import { CapturePage } from './pages/capture/CapturePage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
 import { OpinionsPage } from './pages/opinions/OpinionsPage.tsx'
 import { IssuesPage } from './pages/issues/IssuesPage.tsx'
+import { CollaboratorsPage } from './pages/collaborators/CollaboratorsPage.tsx'
+import { MeetingsPage } from './pages/meetings/MeetingsPage.tsx'
 
 function Themed() {
   const { lang } = useLocale()
@@ -37,10 +39,11 @@ function Themed() {
                   <Route path="ghi-nhan" element={<RequirePermission resource="opinion" action="create"><CapturePage /></RequirePermission>} />
                   <Route path="opinions" element={<RequirePermission resource="opinion"><OpinionsPage /></RequirePermission>} />
                   <Route path="issues/:id?" element={<RequirePermission resource="issue"><IssuesPage /></RequirePermission>} />
+                  <Route path="meetings" element={<RequirePermission resource="meeting"><MeetingsPage /></RequirePermission>} />
                   <Route path="reports" element={<ComingSoon title="ui.nav.reports" description="ui.modules.reports" />} />
                   <Route path="surveys" element={<ComingSoon title="ui.nav.surveys" description="ui.modules.surveys" />} />
                   <Route path="media" element={<ComingSoon title="ui.nav.media" description="ui.modules.media" />} />
-                  <Route path="collaborators" element={<ComingSoon title="ui.nav.collaborators" description="ui.modules.collaborators" />} />
+                  <Route path="collaborators" element={<RequirePermission resource="collaborator"><CollaboratorsPage /></RequirePermission>} />
                   <Route path="units" element={<RequirePermission resource="unit"><UnitsPage /></RequirePermission>} />
                   <Route path="users" element={<RequirePermission resource="user"><UsersPage /></RequirePermission>} />
                   <Route path="audit" element={<RequirePermission resource="audit"><AuditPage /></RequirePermission>} />

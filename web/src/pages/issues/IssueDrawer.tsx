@@ -105,7 +105,7 @@ function IssueDetail({ id, onChanged }: { id: string; onChanged: () => void }) {
         {canUpdate && moves.reopen && <Button icon={<UndoOutlined />} onClick={() => setMoving('watching')}>{t('ui.issues.reopen')}</Button>}
         {canUpdate && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('ui.common.edit')}</Button>}
       </Flex>
-      <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }} style={{ marginBottom: 12 }}>
+      <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }} style={{ marginBottom: 12 }} styles={{ label: { minWidth: 120 } }}>
         <Descriptions.Item label={t('ui.issues.topic')}>{t(`topics.${i.topic}` as MessageKey)}</Descriptions.Item>
         <Descriptions.Item label={t('ui.issues.unit')}>{i.unit.name}</Descriptions.Item>
         <Descriptions.Item label={t('ui.opinions.createdAt')}>{formatDateTime(i.createdAt)}</Descriptions.Item>

@@ -152,7 +152,7 @@ function OpinionDetail({ id, onEdit, onChanged, onDeleted }: { id: string; onEdi
       {o.hasContact && !can('contact', 'read') && (
         <Typography.Paragraph type="secondary"><LockOutlined /> {t('ui.opinions.contactKeptApart')}</Typography.Paragraph>
       )}
-      <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered style={{ marginBottom: 12 }}>
+      <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered style={{ marginBottom: 12 }} styles={{ label: { minWidth: 120 } }}>
         <Descriptions.Item label={t('ui.opinions.heardOn')}>{formatDate(o.heardOn)}</Descriptions.Item>
         <Descriptions.Item label={t('ui.capture.channel')}>{t(`channels.${o.channel}` as MessageKey)}</Descriptions.Item>
         <Descriptions.Item label={t('ui.capture.unit')}>{o.unit.name}</Descriptions.Item>
