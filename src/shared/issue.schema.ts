@@ -68,6 +68,11 @@ export const publicAnswersQuery = z.object({ page, pageSize })
 export const notificationsQuery = z.object({ unread: z.enum(['0', '1']).optional(), page, pageSize })
 export const jobRunInput = z.strictObject({ date: isoDate.optional(), force: z.boolean().default(false) })
 
+/** A comma-separated query value as a list: "dat-dai, moi-truong" → ["dat-dai", "moi-truong"]. */
+export function splitList(csv: string | undefined): string[] {
+  return csv ? [...new Set(csv.split(',').map((s) => s.trim()).filter(Boolean))] : []
+}
+
 export type CreateIssueInput = z.infer<typeof createIssueInput>
 export type UpdateIssueInput = z.infer<typeof updateIssueInput>
 export type CreateReferralInput = z.infer<typeof createReferralInput>

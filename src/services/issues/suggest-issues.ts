@@ -5,7 +5,7 @@
 import { listOpenIssuesVisible, listStreamTextsOfIssues } from '../../db/repos/issue.repo.ts'
 import { rankSuggestions } from '../../domain/issue-suggest.ts'
 import type { IssueStatus } from '../../shared/enums.ts'
-import type { IssueSuggestion, SuggestIssuesQuery } from '../../shared/issue.schema.ts'
+import { splitList, type IssueSuggestion, type SuggestIssuesQuery } from '../../shared/issue.schema.ts'
 import { requireScope, type ServiceContext } from '../context.ts'
 import { recordVisibility } from './issue-access.ts'
 
@@ -18,8 +18,7 @@ export async function suggestIssues(ctx: ServiceContext, input: SuggestIssuesQue
   const streams = await listStreamTextsOfIssues(ctx.db, issues.map((i) => i.id), recordVisibility(ctx))
   const texts = new Map(issues.map((i) => [i.id, [`${i.title}\n${i.description}`]]))
   for (const s of streams) texts.get(s.issue_id!)?.push(`${s.title}\n${s.summary}`)
-  const topics = input.topics ? input.topics.split(',').map((t) => t.trim()).filter(Boolean) : []
-  const ranked = rankSuggestions(input.text, topics, issues.map((i) => ({ id: i.id, topic: i.topic, texts: texts.get(i.id)! })))
+  const ranked = rankSuggestions(input.text, splitList(input.topics), issues.map((i) => ({ id: i.id, topic: i.topic, texts: texts.get(i.id)! })))
   const byId = new Map(issues.map((i) => [i.id, i]))
   return {
     items: ranked.map((r) => {

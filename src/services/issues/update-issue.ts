@@ -40,5 +40,5 @@ export async function updateIssue(ctx: ServiceContext, input: UpdateIssueInput &
     await recordIssueEvent(trx, ctx, issue.id, 'updated', { changes })
     await audit(trx, ctx, { action: 'issue.update', resourceType: 'issue', resourceId: issue.id, unitId: issue.unit_id, unitPath: issue.unit_path, details: { fields: Object.keys(changes) } })
   })
-  return toIssueView(ctx, (await findIssueFor(ctx, issue.id, 'read')))
+  return toIssueView(ctx, await findIssueFor(ctx, issue.id, 'read'))
 }
