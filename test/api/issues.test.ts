@@ -5,23 +5,11 @@
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { LightMyRequestResponse } from 'fastify'
 import { DIALECTS } from '../helpers/db.ts'
-import { issueWorld, GPMB_TEXT, type IssueWorld } from '../helpers/issue-fixture.ts'
+import { err, issueWorld, ok, GPMB_TEXT, type IssueWorld } from '../helpers/issue-fixture.ts'
 import { signIn } from '../helpers/app.ts'
 import { runReferralReminders } from '../../src/jobs/referral-reminder.job.ts'
 import type { IssueView, NotificationPage } from '../../src/shared/issue.schema.ts'
-
-const json = (r: LightMyRequestResponse) => JSON.parse(r.body)
-const ok = (r: LightMyRequestResponse, status = 200) => {
-  assert.equal(r.statusCode, status, r.body)
-  return json(r)
-}
-const err = (r: LightMyRequestResponse, status: number, code: string) => {
-  assert.equal(r.statusCode, status, r.body)
-  assert.equal(json(r).error.code, code, r.body)
-  return json(r).error
-}
 
 for (const dialect of DIALECTS) {
   describe(`${dialect.name}: issues, referrals and answers`, () => {

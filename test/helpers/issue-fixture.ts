@@ -1,4 +1,6 @@
 /** The world of the issue tests: the demo ward, a second ward, the officer of HB-CB-KDC02, and a few records. */
+import assert from 'node:assert/strict'
+import type { LightMyRequestResponse } from 'fastify'
 import { signIn, startTestApp, unitId, type Client, type TestApp } from './app.ts'
 import type { TestDialect } from './db.ts'
 import { buildOpinion, type BuiltOpinion } from './opinion-factory.ts'
@@ -41,4 +43,18 @@ export async function issueWorld(dialect: TestDialect): Promise<IssueWorld> {
     officer: await signIn(t.app, 'phutrach'), officer2: await signIn(t.app, 'phutrach2', 'matkhau-123'),
     focal: await signIn(t.app, 'bxdd'), admin: await signIn(t.app, 'admin'), viewer: await signIn(t.app, 'xem'),
   }
+}
+
+/** The body of an answer. */
+export const json = (r: LightMyRequestResponse) => JSON.parse(r.body)
+/** The body of an answer that must have this status. */
+export function ok(r: LightMyRequestResponse, status = 200) {
+  assert.equal(r.statusCode, status, r.body)
+  return json(r)
+}
+/** The error of an answer that must have this status and code. */
+export function err(r: LightMyRequestResponse, status: number, code: string) {
+  assert.equal(r.statusCode, status, r.body)
+  assert.equal(json(r).error.code, code, r.body)
+  return json(r).error
 }
