@@ -126,7 +126,8 @@ export type CollaboratorView = {
   updatedAt: string
 }
 export type BaseSalaryView = { id: string; amount: number; effectiveFrom: string; createdAt: string }
-export type BaseSalaryList = { items: BaseSalaryView[]; current: BaseSalaryView | null }
+/** `canEdit`: may the caller set the levels and the allowance condition (collaborator editing at a root unit)? */
+export type BaseSalaryList = { items: BaseSalaryView[]; current: BaseSalaryView | null; canEdit: boolean }
 
 /** One collaborator's month; `reason` says why the allowance is what it is. */
 export type ActivityRowView = {

@@ -154,7 +154,8 @@ for (const dialect of DIALECTS) {
 
     it('settings: the base salary and the allowance condition are set at a root unit only; read by whoever reads the roster', async () => {
       assert.deepEqual(json(await focal.get('/api/settings/allowance')), { minRecords: 1, requireOnTime: false })
-      assert.deepEqual(json(await focal.get('/api/settings/base-salary')), { items: [], current: null })
+      assert.deepEqual(json(await focal.get('/api/settings/base-salary')), { items: [], current: null, canEdit: false })
+      assert.equal(json(await admin.get('/api/settings/base-salary')).canEdit, true)
       const refused = await focal.post('/api/settings/base-salary', { amount: 2_340_000, effectiveFrom: '2024-07-01' })
       assert.equal(refused.statusCode, 403)
       assert.equal((await focal.put('/api/settings/allowance', { minRecords: 2, requireOnTime: true })).statusCode, 403)

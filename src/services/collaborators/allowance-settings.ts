@@ -5,6 +5,7 @@
  */
 import { findBaseSalaryFrom, getSetting, insertBaseSalary, listBaseSalaries, putSetting, updateBaseSalaryAmount } from '../../db/repos/setting.repo.ts'
 import { DEFAULT_ALLOWANCE_CONDITION, baseSalaryOn, type AllowanceCondition } from '../../domain/allowance.ts'
+import { scopeOf } from '../../domain/policy.ts'
 import { localDay } from '../../domain/time.ts'
 import type { AllowanceConditionInput, BaseSalaryInput, BaseSalaryList, BaseSalaryView } from '../../shared/collaborator.schema.ts'
 import { allowanceConditionInput } from '../../shared/collaborator.schema.ts'
@@ -23,13 +24,16 @@ function toView(r: { id: string; amount: number; effective_from: string; created
   return { id: r.id, amount: Number(r.amount), effectiveFrom: r.effective_from, createdAt: r.created_at }
 }
 
-/** Every level, newest first, and the one in force today. */
+/** Every level, newest first, the one in force today, and whether the caller may change the settings. */
 export async function listBaseSalaryLevels(ctx: ServiceContext): Promise<BaseSalaryList> {
   await requireScope(ctx, 'read', 'collaborator')
   const items = (await listBaseSalaries(ctx.db)).map(toView)
   const today = localDay(ctx.now)
   const current = baseSalaryOn(items, today)
-  return { items, current: current ? items.find((i) => i.effectiveFrom === current.effectiveFrom)! : null }
+  return {
+    items, current: current ? items.find((i) => i.effectiveFrom === current.effectiveFrom)! : null,
+    canEdit: reachesRoot(scopeOf(ctx.actor, 'update', 'collaborator')),
+  }
 }
 
 /** Adds a level; a level for the same day has its amount corrected instead (sending it twice changes nothing). */
