@@ -26,7 +26,7 @@ describe('sqlite: caunoi jobs run referral-reminders', () => {
     const config = loadConfig({ CAUNOI_DATA_DIR: dir })
     const conn = await openDatabase(config)
     const ctx = { ...systemContext(conn, config), now: new Date('2026-11-20T03:00:00Z') }
-    await loadDemoWard(ctx)
+    await loadDemoWard(ctx, { opinions: false })
     const unit = (code: string) => conn.db.selectFrom('unit').select('id').where('code', '=', code).executeTakeFirstOrThrow().then((u) => u.id)
     const issue = await createIssue(ctx, { title: 'Đèn đường ngõ 12 hỏng', description: '', topic: 'ttatxh', unitId: await unit('HB'), hotSpot: false, streamIds: [] })
     await referIssue(ctx, { issueId: issue.id, toUnitId: await unit('HB-CB-KDC01'), dueOn: '2026-11-25' })

@@ -21,12 +21,13 @@ export type TestApp = {
   close(): Promise<void>
 }
 
-export async function startTestApp(dialect: TestDialect, opts: { demo?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+export async function startTestApp(dialect: TestDialect, opts: { demo?: boolean; demoOpinions?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const conn = await openTestDb(dialect)
   const config = loadConfig({}, { dataDir: '/nonexistent', ...opts.config })
   const clock = { now: new Date('2026-11-20T03:00:00Z') }
   const ctx = (): ServiceContext => ({ db: conn.db, dialect: conn.dialect, actor: SYSTEM_ACTOR, now: clock.now, ip: null, config })
-  if (opts.demo !== false) await loadDemoWard(ctx())
+  // the demo's year of opinion records only when a test asks for it: the others count what they create themselves
+  if (opts.demo !== false) await loadDemoWard(ctx(), { opinions: opts.demoOpinions ?? false })
   const app = await buildApp({ conn, config, now: () => clock.now, webRoot: '/nonexistent' })
   return { app, conn, config, clock, ctx, close: async () => { await app.close(); await conn.close() } }
 }

@@ -92,6 +92,7 @@ export type DemoCollaborator = {
   allowanceKind: 'fixed' | 'coefficient'
   allowanceAmount: number | null
   allowanceCoefficient: number | null
+  /** the status now; the roster starts with everyone active and a 'roster' event changes it when it happened */
   status: 'active' | 'suspended' | 'ended'
 }
 export type DemoEvent =
@@ -100,6 +101,10 @@ export type DemoEvent =
   | { at: string; kind: 'issue-step'; issue: string; step: DemoIssueStep }
   | { at: string; kind: 'meeting'; meeting: DemoMeeting; petitions: DemoRecord[] }
   | { at: string; kind: 'watch-topic'; topic: DemoWatchTopic }
+  /** an account disabled by the administrator (a collaborator whose contract ended) */
+  | { at: string; kind: 'account'; username: string; active: boolean }
+  /** a collaborator put on leave or whose contract ended (the roster starts with everyone active) */
+  | { at: string; kind: 'roster'; fullName: string; status: 'suspended' | 'ended' }
 
 export type DemoCorpus = {
   /** first and last local day of the year of records */
@@ -127,6 +132,8 @@ export const DEMO_EXTRA_ACCOUNTS: DemoAccount[] = [
   { username: 'ctv-kdc04', fullName: 'Trịnh Thị Thu', role: 'collaborator', unit: 'HB-CB-KDC04', responsible: false, phone: '0912 345 604' },
   { username: 'ctv-kdc06', fullName: 'Ngô Quang Huy', role: 'collaborator', unit: 'HB-CB-KDC06', responsible: false, phone: '0912 345 606' },
   { username: 'ctv-kdc08', fullName: 'Lý Thị Hoa', role: 'collaborator', unit: 'HB-CB-KDC08', responsible: false, phone: '0912 345 608' },
+  { username: 'ctv-kdc09', fullName: 'Tạ Thị Bích', role: 'collaborator', unit: 'HB-CB-KDC09', responsible: false, phone: '0912 345 609' },
+  { username: 'ctv-kdc10', fullName: 'Cao Văn Lợi', role: 'collaborator', unit: 'HB-CB-KDC10', responsible: false, phone: '0912 345 610' },
   { username: 'ctv-dtn', fullName: 'Phan Minh Tuấn', role: 'collaborator', unit: 'HB-DTN', responsible: false, phone: '0912 345 611' },
   { username: 'mttq', fullName: 'Lương Thị Nga', role: 'unit_officer', unit: 'HB-MTTQ', responsible: true, phone: '0912 345 612' },
 ]
@@ -139,10 +146,10 @@ const ROSTER: Roster[] = [
   { fullName: 'Ngô Quang Huy', phone: '0912 345 606', unit: 'HB-CB-KDC06', areas: [11, 12], groups: ['cuu-chien-binh', 'nguoi-cao-tuoi'], username: 'ctv-kdc06', kind: 'fixed', value: 700_000, status: 'active' },
   { fullName: 'Lý Thị Hoa', phone: '0912 345 608', unit: 'HB-CB-KDC08', areas: [15, 16], groups: ['phu-nu', 'ton-giao'], username: 'ctv-kdc08', kind: 'coefficient', value: 0.3, status: 'active' },
   { fullName: 'Phan Minh Tuấn', phone: '0912 345 611', unit: 'HB-DTN', areas: [], groups: ['thanh-nien-hoc-sinh', 'cong-nhan'], username: 'ctv-dtn', kind: 'fixed', value: 500_000, status: 'active' },
-  // reports on paper; her records were entered by the focal board until her contract ended
-  { fullName: 'Tạ Thị Bích', phone: '0912 345 609', unit: 'HB-CB-KDC09', areas: [17, 18], groups: ['phu-nu'], username: null, kind: 'coefficient', value: 0.25, status: 'ended' },
+  // her contract ended 100 days before `now`; her account was disabled the next day
+  { fullName: 'Tạ Thị Bích', phone: '0912 345 609', unit: 'HB-CB-KDC09', areas: [17, 18], groups: ['phu-nu'], username: 'ctv-kdc09', kind: 'coefficient', value: 0.25, status: 'ended' },
   // on leave for his health since 75 days before `now`
-  { fullName: 'Cao Văn Lợi', phone: '0912 345 610', unit: 'HB-CB-KDC10', areas: [19, 20], groups: ['cong-nhan'], username: null, kind: 'coefficient', value: 0.25, status: 'suspended' },
+  { fullName: 'Cao Văn Lợi', phone: '0912 345 610', unit: 'HB-CB-KDC10', areas: [19, 20], groups: ['cong-nhan'], username: 'ctv-kdc10', kind: 'coefficient', value: 0.25, status: 'suspended' },
 ]
 
 const pad2 = (n: number) => String(n).padStart(2, '0')
@@ -526,6 +533,10 @@ export function buildDemoCorpus(now: Date, opts: { seed?: string; since?: string
     ...issues.map((i): DemoEvent => ({ at: i.at, kind: 'issue', issue: i })),
     ...issues.flatMap((i) => i.steps.map((s): DemoEvent => ({ at: s.at, kind: 'issue-step', issue: i.key, step: s }))),
     ...watchTopics.map((t): DemoEvent => ({ at: t.at, kind: 'watch-topic', topic: t })),
+    ...ROSTER.filter((c) => c.status === 'ended' && c.username).map((c): DemoEvent => ({ at: at(addDays(endedOn, 1), 8), kind: 'account', username: c.username!, active: false })),
+    ...ROSTER.filter((c) => c.status !== 'active').map((c): DemoEvent => ({
+      at: at(addDays(c.status === 'ended' ? endedOn : suspendedFrom, 1), 8.25), kind: 'roster', fullName: c.fullName, status: c.status as 'suspended' | 'ended',
+    })),
   ]
   const order = (e: DemoEvent) => (e.kind === 'issue' ? 0 : e.kind === 'issue-step' ? 1 : 2)
   timeline.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : order(x) - order(y)))

@@ -12,6 +12,7 @@ import { createUser } from '../users/create-user.ts'
 import { SYSTEM_ACTOR } from '../../domain/policy.ts'
 import { DomainError } from '../../domain/errors.ts'
 import type { ServiceContext } from '../context.ts'
+import { loadDemoOpinions, type DemoOpinionsResult } from './demo-opinions.ts'
 
 export const DEMO_PASSWORD = 'caunoi-demo'
 
@@ -76,8 +77,11 @@ export async function isEmptyDatabase(ctx: ServiceContext): Promise<boolean> {
   return Number(r.rows[0]?.n ?? 0) === 0
 }
 
-/** Loads the demo ward; refuses a database that already holds units or accounts. */
-export async function loadDemoWard(base: ServiceContext): Promise<{ units: number; areas: number; users: number }> {
+/**
+ * Loads the demo ward; refuses a database that already holds units or accounts. With `opinions` (the default) the
+ * ward also gets its year of opinion work; tests that need the bare ward pass `{ opinions: false }`.
+ */
+export async function loadDemoWard(base: ServiceContext, opts: { opinions?: boolean } = {}): Promise<{ units: number; areas: number; users: number; opinions: DemoOpinionsResult | null }> {
   const ctx: ServiceContext = { ...base, actor: SYSTEM_ACTOR }
   if (!(await isEmptyDatabase(ctx))) throw new DomainError('DEMO_NOT_EMPTY')
   // demo units are open since the start of the current term, so a year of history can hang on them
@@ -100,5 +104,7 @@ export async function loadDemoWard(base: ServiceContext): Promise<{ units: numbe
       roles: [{ role: u.role, unitId: ids.get(u.unit)!, isResponsible: !!u.responsible }],
     })
   }
-  return { units: DEMO_UNITS.length, areas: DEMO_AREAS.length, users: DEMO_USERS.length }
+  // a year of opinion work on top: collaborators, records, issues, voter meetings (demo-opinions.ts)
+  const opinions = opts.opinions === false ? null : await loadDemoOpinions(ctx, { since: activeFrom, password: DEMO_PASSWORD })
+  return { units: DEMO_UNITS.length, areas: DEMO_AREAS.length, users: DEMO_USERS.length, opinions }
 }
