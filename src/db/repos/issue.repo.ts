@@ -123,10 +123,16 @@ export function findStreamsWithRecord(db: Db, streamIds: string[]) {
     .where('s.id', 'in', streamIds).execute()
 }
 
-/** Points streams at an issue, or at none. */
-export function setStreamsIssue(db: Db, streamIds: string[], issueId: string | null) {
-  if (streamIds.length === 0) return Promise.resolve([])
-  return db.updateTable('opinion_stream').set({ issue_id: issueId }).where('id', 'in', streamIds).execute()
+/** Unlinks a stream from an issue (only if linked to that one). */
+export function unlinkStreamFrom(db: Db, streamId: string, issueId: string) {
+  return db.updateTable('opinion_stream').set({ issue_id: null }).where('id', '=', streamId).where('issue_id', '=', issueId).execute()
+}
+
+/** Links streams that are linked to no issue yet; returns how many it linked (fewer when one was taken meanwhile). */
+export async function linkFreeStreams(db: Db, streamIds: string[], issueId: string) {
+  if (streamIds.length === 0) return 0
+  const r = await db.updateTable('opinion_stream').set({ issue_id: issueId }).where('id', 'in', streamIds).where('issue_id', 'is', null).executeTakeFirst()
+  return Number(r.numUpdatedRows)
 }
 
 /** The streams linked to an issue whose records the reader may see, with record and unit; newest record first. */
@@ -159,8 +165,10 @@ export function insertReferral(db: Db, row: Insertable<ReferralTable>) {
   return db.insertInto('referral').values(row).execute()
 }
 
-export function updateReferralRow(db: Db, id: string, patch: Updateable<ReferralTable>) {
-  return db.updateTable('referral').set(patch).where('id', '=', id).execute()
+/** Records the answer of a referral still pending; returns 0 when it was no longer pending. */
+export async function answerPendingReferral(db: Db, id: string, patch: Updateable<ReferralTable>) {
+  const r = await db.updateTable('referral').set(patch).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst()
+  return Number(r.numUpdatedRows)
 }
 
 /** One referral with its target unit's path and name (null for an outside agency). */

@@ -4,7 +4,7 @@
  * referral and becomes the issue's answer; the issue is `answered` once no other referral is pending. The focal
  * board of the ward and whoever made the referral are told.
  */
-import { countPendingReferrals, findIssueVisible, getReferralWithTarget, updateIssueRow, updateReferralRow } from '../../db/repos/issue.repo.ts'
+import { answerPendingReferral, countPendingReferrals, findIssueVisible, getReferralWithTarget, updateIssueRow } from '../../db/repos/issue.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { applyAct } from '../../domain/issue-status.ts'
 import { scopeOf } from '../../domain/policy.ts'
@@ -30,9 +30,6 @@ export async function answerReferral(ctx: ServiceContext, input: AnswerReferralI
     await deny(ctx, 'referral.answer', { resourceType: 'referral', resourceId: referral.id, unitId: issue.unit_id, unitPath: issue.unit_path })
   if (referral.status !== 'pending') throw new DomainError('REFERRAL_ALREADY_ANSWERED')
   const from = issue.status as IssueStatus
-  const pendingAfter = (await countPendingReferrals(ctx.db, issue.id)) - 1
-  const outcome = applyAct(from, 'answer', { pendingAfter })
-  if (!outcome.ok) throw new DomainError(outcome.code)
 
   const at = ctx.now.toISOString()
   const answerText = clean(input.answerText)
@@ -40,8 +37,14 @@ export async function answerReferral(ctx: ServiceContext, input: AnswerReferralI
   const toldOf = [...(await focalBoardOf(ctx.db, issue.unit_path)).userIds, ...(referral.created_by ? [referral.created_by] : [])]
     .filter((id) => id !== ctx.actor.userId)
   await ctx.db.transaction().execute(async (trx) => {
-    await updateReferralRow(trx, referral.id, { status: 'answered', answered_at: at, answer_text: answerText, answer_public: publishable, answered_by: ctx.actor.userId })
-    await updateIssueRow(trx, issue.id, { status: outcome.to, answer_text: answerText, answer_public: publishable, answered_at: at, updated_at: at })
+    // the issue row first: an answer to its other referral, given at the same moment, waits here and then counts
+    // what this one left pending; and a referral answered twice at once is answered once
+    await updateIssueRow(trx, issue.id, { updated_at: at })
+    const answered = await answerPendingReferral(trx, referral.id, { status: 'answered', answered_at: at, answer_text: answerText, answer_public: publishable, answered_by: ctx.actor.userId })
+    if (answered === 0) throw new DomainError('REFERRAL_ALREADY_ANSWERED')
+    const outcome = applyAct(from, 'answer', { pendingAfter: await countPendingReferrals(trx, issue.id) })
+    if (!outcome.ok) throw new DomainError(outcome.code)
+    await updateIssueRow(trx, issue.id, { status: outcome.to, answer_text: answerText, answer_public: publishable, answered_at: at })
     await recordIssueEvent(trx, ctx, issue.id, 'answered', { referralId: referral.id, answerText, publishable: publishable === 1, from, to: outcome.to })
     await notify(trx, ctx.now, [{
       userIds: toldOf, kind: 'referral_answered', link: `/issues/${issue.id}`, dedupKey: `referral:${referral.id}:answered`,

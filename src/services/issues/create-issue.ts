@@ -1,5 +1,5 @@
 /** Opens an issue at a unit the actor may create issues in, optionally with opinion streams linked at once. */
-import { insertIssue, setStreamsIssue } from '../../db/repos/issue.repo.ts'
+import { insertIssue } from '../../db/repos/issue.repo.ts'
 import { getUnitById } from '../../db/repos/unit.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { inScope } from '../../domain/policy.ts'
@@ -11,7 +11,7 @@ import { toSearchText } from '../../text/search.ts'
 import { audit, newId, requireScope, type ServiceContext } from '../context.ts'
 import { recordIssueEvent } from './issue-events.ts'
 import { getIssue } from './get-issue.ts'
-import { checkLinkable } from './stream-links.ts'
+import { checkLinkable, linkChecked } from './stream-links.ts'
 
 export async function createIssue(ctx: ServiceContext, input: CreateIssueInput): Promise<IssueView> {
   const scope = await requireScope(ctx, 'create', 'issue')
@@ -31,7 +31,7 @@ export async function createIssue(ctx: ServiceContext, input: CreateIssueInput):
       search_text: searchTextOf(title, description), answer_text: null, answer_public: 0, answered_at: null, closed_at: null,
       created_by: ctx.actor.userId, created_at: at, updated_at: at,
     })
-    await setStreamsIssue(trx, streams.map((s) => s.id), id)
+    await linkChecked(trx, streams, id)
     await recordIssueEvent(trx, ctx, id, 'created', { title, topic: input.topic, unit: { id: unit.id, code: unit.code, name: unit.name }, hotSpot: input.hotSpot, streams })
     await audit(trx, ctx, { action: 'issue.create', resourceType: 'issue', resourceId: id, unitId: unit.id, unitPath: unit.path, details: { title, streams: streams.length } })
   })

@@ -1,5 +1,5 @@
 /** Checks shared by creating an issue with streams and linking streams to it. */
-import { findStreamsWithRecord } from '../../db/repos/issue.repo.ts'
+import { findStreamsWithRecord, linkFreeStreams } from '../../db/repos/issue.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import type { ServiceContext } from '../context.ts'
 import { isRecordVisible, recordVisibility } from './issue-access.ts'
@@ -24,4 +24,10 @@ export async function checkLinkable(ctx: ServiceContext, streamIds: string[], is
   })
   if (fields.length > 0) throw new DomainError('ISSUE_STREAMS_INVALID', { fields })
   return out
+}
+
+/** Links the checked streams inside the write's transaction; one taken by another issue meanwhile undoes it all. */
+export async function linkChecked(trx: ServiceContext['db'], streams: LinkableStream[], issueId: string) {
+  const linked = await linkFreeStreams(trx, streams.map((s) => s.id), issueId)
+  if (linked !== streams.length) throw new DomainError('ISSUE_STREAMS_INVALID', { fields: [{ path: 'streamIds', code: 'ISSUE_STREAM_LINKED_ELSEWHERE' }] })
 }

@@ -1,5 +1,5 @@
 /** Unlinks one stream from an open issue; the stream's record must be one the actor may read. */
-import { findStreamsWithRecord, setStreamsIssue, updateIssueRow } from '../../db/repos/issue.repo.ts'
+import { findStreamsWithRecord, unlinkStreamFrom, updateIssueRow } from '../../db/repos/issue.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import type { IssueView } from '../../shared/issue.schema.ts'
 import { audit, type ServiceContext } from '../context.ts'
@@ -13,7 +13,7 @@ export async function unlinkStream(ctx: ServiceContext, input: { issueId: string
   const [stream] = await findStreamsWithRecord(ctx.db, [input.streamId])
   if (!stream || stream.issue_id !== issue.id || !isRecordVisible(recordVisibility(ctx), stream)) throw new DomainError('ISSUE_STREAM_NOT_FOUND')
   await ctx.db.transaction().execute(async (trx) => {
-    await setStreamsIssue(trx, [stream.id], null)
+    await unlinkStreamFrom(trx, stream.id, issue.id)
     await updateIssueRow(trx, issue.id, { updated_at: ctx.now.toISOString() })
     await recordIssueEvent(trx, ctx, issue.id, 'streams_unlinked', { streams: [{ id: stream.id, recordId: stream.report_id }] })
     await audit(trx, ctx, { action: 'issue.unlink', resourceType: 'issue', resourceId: issue.id, unitId: issue.unit_id, unitPath: issue.unit_path, details: { streams: [stream.id] } })
