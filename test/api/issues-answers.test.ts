@@ -170,6 +170,24 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(full.timeline.filter((e) => e.kind === 'answered').map((e) => [e.details.from, e.details.to]), [['referred', 'referred'], ['referred', 'answered']])
     })
 
+    it('answers given at the same moment: both referrals answered leave the issue answered; one referral is answered once', async () => {
+      const i = await open('Cây xanh đổ chắn đường ngõ 8 sau bão')
+      ok(await w.focal.post(`/api/issues/${i.id}/referrals`, { toUnitId: w.units.kdc02, dueOn: '2026-12-01' }), 201)
+      const both: IssueView = ok(await w.focal.post(`/api/issues/${i.id}/referrals`, { toUnitId: w.units.kdc01, dueOn: '2026-12-01' }), 201)
+      const r1 = both.referrals.find((r) => r.toUnit?.id === w.units.kdc02)
+      const r2 = both.referrals.find((r) => r.toUnit?.id === w.units.kdc01)
+      const answers = await Promise.all([
+        w.focal.post(`/api/referrals/${r1!.id}/answer`, { answerText: 'Đã dọn cây đổ.' }),
+        w.focal.post(`/api/referrals/${r2!.id}/answer`, { answerText: 'Đã cắt tỉa cây còn lại.' }),
+        w.officer2.post(`/api/referrals/${r1!.id}/answer`, { answerText: 'Trả lời lần nữa.' }),
+      ])
+      assert.deepEqual(answers.map((r) => r.statusCode).sort(), [200, 200, 400])
+      const after: IssueView = ok(await w.focal.get(`/api/issues/${i.id}`))
+      assert.equal(after.status, 'answered')
+      assert.deepEqual(after.referrals.map((r) => r.status), ['answered', 'answered'])
+      assert.equal(after.timeline.filter((e) => e.kind === 'answered').length, 2)
+    })
+
     it('edits, the list filters, and one\'s own notifications', async () => {
       const i = await open('Phản ánh về thái độ của cán bộ một cửa', { topic: 'chinh-quyen', description: 'Người dân phản ánh qua hòm thư góp ý đặt ở nhà văn hoá' })
       const edited: IssueView = ok(await w.focal.patch(`/api/issues/${i.id}`, { title: 'Thái độ phục vụ của bộ phận một cửa phường', hotSpot: true }))
