@@ -149,6 +149,13 @@ for (const dialect of DIALECTS) {
       const done: IssueView = ok(await w.focal.post(`/api/referrals/${r2.id}/answer`, { answerText: 'Công ty đã súc rửa đường ống tổ 2 ngày 20/11.' }))
       assert.equal(done.status, 'answered')
       assert.equal(ok(await w.officer.get('/api/notifications')).items[0].kind, 'referral_answered')
+
+      // a unit without a responsible officer: the focal board hears of it in its place
+      const kdc03 = (await w.t.conn.db.selectFrom('unit').select('id').where('code', '=', 'HB-CB-KDC03').executeTakeFirstOrThrow()).id
+      const j = await open('Trẻ em tụ tập chơi điện tử qua đêm ở quán net tổ 6')
+      ok(await w.focal.post(`/api/issues/${j.id}/referrals`, { toUnitId: kdc03, dueOn: '2026-11-24' }), 201)
+      const forJ = (ok(await w.focal.get('/api/notifications?pageSize=200')) as NotificationPage).items.filter((n) => n.link === `/issues/${j.id}`)
+      assert.deepEqual(forJ.map((n) => [n.kind, n.body]), [['referral_new', 'Đề nghị Chi bộ khu dân cư số 3 trả lời trước hết ngày 24/11/2026.']])
     })
 
     it('referred to two units at once: answered only when both have answered; each keeps its answer', async () => {
