@@ -237,13 +237,17 @@ export function buildDemoCorpus(now: Date, opts: { seed?: string; since?: string
   const planStream = (sc: Scenario, day: string, unit: string, area: number | null, channel: Channel, direction?: Direction): StreamPlan => {
     const dir = direction ?? rng.weighted(sc.dir)
     const burst = sc.id === 'gpmb-le-loi' && daysBetween(a.burst, day) >= 0 && daysBetween(a.burst, day) < 25
-    const intensity = rng.weighted<Intensity>(
+    const drawn = rng.weighted<Intensity>(
       dir === 'oppose' ? (burst ? { medium: 1, high: 3, pressing: 4 } : { low: 0.5, medium: 3, high: 3, pressing: 1.5 })
         : dir === 'concern' ? (burst ? { medium: 2, high: 3, pressing: 1 } : { low: 1, medium: 4, high: 2, pressing: 0.3 })
           : dir === 'support' ? { low: 2, medium: 3, high: 1.5 }
             : dir === 'mixed' ? { low: 1, medium: 3, high: 1 } : { low: 3, medium: 1 },
     )
-    const latent = dir !== 'support' && dir !== 'unknown' && rng.chance(sc.latent ?? (dir === 'concern' ? 0.05 : 0.01))
+    // Party life, defence and foreign affairs are talked of seriously, not as pressing grievances
+    const intensity: Intensity = drawn === 'pressing' && ['xd-dang', 'qp-an', 'doi-ngoai'].includes(sc.topics[0]!) ? 'high' : drawn
+    // latent opinion (dư luận tiềm ẩn) is what collaborators and units pick up before it is voiced in public
+    const quiet = channel === 'collaborator' || channel === 'unit_report' || channel === 'front' || channel === 'other'
+    const latent = quiet && dir !== 'support' && dir !== 'unknown' && rng.chance(sc.latent ?? (dir === 'concern' ? 0.05 : 0.01))
     // latent opinion is not yet widely voiced; one letter or call speaks for a few
     const narrow = latent || channel === 'other' || channel === 'hotline'
     const breadth = narrow ? rng.weighted<Breadth>({ few: 3, many: 1 }) : rng.weighted<Breadth>(
@@ -395,7 +399,8 @@ export function buildDemoCorpus(now: Date, opts: { seed?: string; since?: string
   // -- B. units, the Front, the press, social media, the hotline, dialogues, surveys --
   const CHANNEL_WEIGHTS = { unit_report: 44, front: 16, social: 11, hotline: 9, press: 6, dialogue: 4, survey: 3, other: 5 }
   const generalRecord = (channel: Channel, sc: Scenario, day: string) => {
-    const placed = place(rng, channel, sc)
+    // the life of a Party cell is reported by the cells, not discussed at public dialogues or on the hotline
+    const placed = INTERNAL.has(sc.id) && channel !== 'unit_report' && channel !== 'front' ? null : place(rng, channel, sc)
     if (!placed) {
       // the subject does not suit the channel (a hotline call needs a complaint): the unit hears of it instead
       const report = placeUnitReport(rng, sc)
@@ -568,6 +573,7 @@ function pickScenario(rng: Rng, weights: Record<string, number>): Scenario {
 
 type Placement = { unit: string; area: number | null; areaAllowed: boolean; author: string }
 const FRONT_UNITS = new Set(['HB-MTTQ', 'HB-HPN', 'HB-DTN', 'HB-CCB', 'HB-NCT', 'HB-CD'])
+const INTERNAL = new Set(['sinh-hoat-chi-bo', 'dai-hoi-dang-bo', 'tinh-gon-bo-may'])
 
 function placeUnitReport(rng: Rng, sc: Scenario): Placement | null {
   const kinds = sc.where.filter((w) => w !== 'front')

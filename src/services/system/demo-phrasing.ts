@@ -137,12 +137,10 @@ const FEAR_VERBS: Record<Intensity, readonly string[]> = {
 }
 const QUESTION_VERBS = ['băn khoăn không biết', 'hỏi', 'chưa rõ', 'muốn biết', 'thắc mắc không biết', 'đặt câu hỏi']
 const AGENTS = ['phường', 'UBND phường', 'chính quyền', 'cấp có thẩm quyền', 'các cơ quan chức năng']
-const PRESSING_TAILS = [
-  'Đề nghị cấp có thẩm quyền sớm xem xét, giải quyết dứt điểm.',
-  'Nếu không được giải quyết, bà con có thể làm đơn gửi lên thành phố.',
-  'Đây là vấn đề kéo dài, dễ phát sinh khiếu kiện đông người.',
-  'Bà con nói đã kiến nghị nhiều lần mà chưa thấy chuyển biến.',
-]
+const PRESSING_TAILS = ['Đề nghị cấp có thẩm quyền sớm xem xét, giải quyết dứt điểm.', 'Bà con nói đã kiến nghị nhiều lần mà chưa thấy chuyển biến.']
+// what a pressing complaint about land or the environment may turn into
+const MASS_COMPLAINT_TAILS = ['Nếu không được giải quyết, bà con có thể làm đơn gửi lên thành phố.', 'Đây là vấn đề kéo dài, dễ phát sinh khiếu kiện đông người.']
+const tailsFor = (topic: Topic | undefined) => (topic === 'dat-dai' || topic === 'moi-truong' ? [...PRESSING_TAILS, ...MASS_COMPLAINT_TAILS] : PRESSING_TAILS)
 const LATENT_LEADS = ['Tuy chưa nói ra ở các cuộc họp nhưng ', 'Chưa thành ý kiến công khai, song ', 'Qua trò chuyện riêng, ', 'Âm ỉ trong một bộ phận Nhân dân: ']
 
 /** One opinion stream before it is put into words. */
@@ -238,7 +236,7 @@ export function sayStream(rng: Rng, p: StreamPlan, v: Voice, lead = '', used = n
     text += rng.pick([`, đề nghị ${agent} ${p.ask}`, `. Đề nghị ${agent} ${p.ask}`, `. Bà con mong ${agent} ${p.ask}`, `; kiến nghị ${agent} ${p.ask}`])
   }
   text = endSentence(text)
-  if (p.intensity === 'pressing' && p.direction === 'oppose' && rng.chance(0.5)) text += ` ${rng.pick(PRESSING_TAILS)}`
+  if (p.intensity === 'pressing' && p.direction === 'oppose' && rng.chance(0.5)) text += ` ${rng.pick(tailsFor(p.topics[0]))}`
   return { text, summary: clip(summary, 240), proposedHandling }
 }
 
@@ -450,7 +448,7 @@ export function wordPetition(rng: Rng, p: StreamPlan, v: Voice): Worded {
     content = q ? `${who} băn khoăn ${q}, đề nghị ${agent} ${ask}.` : `${who} kiến nghị ${agent} ${ask}.`
     summary = q ? `Băn khoăn ${q}` : capFirst(ask)
   }
-  if (p.intensity === 'pressing') content += ` ${rng.pick(PRESSING_TAILS)}`
+  if (p.intensity === 'pressing') content += ` ${rng.pick(tailsFor(p.topics[0]))}`
   const title = `Kiến nghị cử tri: ${lowerFirst(rng.pick(sc.titles ?? [capFirst(sc.noun)]))}`
   return { title: clip(title, 300), content, said: [{ text: content, summary: clip(summary, 240), proposedHandling: `Đề nghị ${agent} ${ask}` }] }
 }
