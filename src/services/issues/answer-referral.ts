@@ -7,7 +7,6 @@
 import { answerPendingReferral, countPendingReferrals, findIssueVisible, getReferralWithTarget, updateIssueRow } from '../../db/repos/issue.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { applyAct } from '../../domain/issue-status.ts'
-import { scopeOf } from '../../domain/policy.ts'
 import type { IssueStatus } from '../../shared/enums.ts'
 import type { AnswerReferralInput, IssueView } from '../../shared/issue.schema.ts'
 import { clean } from '../../text/fold.ts'
@@ -22,9 +21,9 @@ import { focalBoardOf } from './referral-parties.ts'
 const EXCERPT = 200
 
 export async function answerReferral(ctx: ServiceContext, input: AnswerReferralInput & { referralId: string }): Promise<IssueView> {
-  await requireScope(ctx, 'read', 'issue')
+  const scope = await requireScope(ctx, 'read', 'issue')
   const referral = await getReferralWithTarget(ctx.db, input.referralId)
-  const issue = referral ? await findIssueVisible(ctx.db, referral.issue_id, scopeOf(ctx.actor, 'read', 'issue')) : undefined
+  const issue = referral ? await findIssueVisible(ctx.db, referral.issue_id, scope) : undefined
   if (!referral || !issue) throw new DomainError('REFERRAL_NOT_FOUND')
   if (!canAnswer(ctx, issue.unit_path, referral.to_unit_path))
     await deny(ctx, 'referral.answer', { resourceType: 'referral', resourceId: referral.id, unitId: issue.unit_id, unitPath: issue.unit_path })
