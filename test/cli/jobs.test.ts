@@ -16,7 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 describe('sqlite: caunoi jobs run referral-reminders', () => {
   let dir: string
   const run = (...args: string[]) => {
-    const env = { ...process.env, CAUNOI_DATA_DIR: dir }
+    const env: NodeJS.ProcessEnv = { ...process.env, CAUNOI_DATA_DIR: dir }
     delete env.DATABASE_URL
     return spawnSync(process.execPath, ['bin/caunoi.mjs', 'jobs', 'run', ...args], { cwd: ROOT, env, encoding: 'utf8' })
   }
