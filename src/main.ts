@@ -5,6 +5,7 @@ import { startScheduler } from './jobs/scheduler.ts'
 import { describeDatabase, openDatabase, systemContext } from './runtime.ts'
 import { getUserByUsername } from './db/repos/user.repo.ts'
 import { verifyPassword } from './services/auth/secrets.ts'
+import { DEMO_EXTRA_ACCOUNTS } from './services/system/demo-corpus.ts'
 import { DEMO_PASSWORD, DEMO_USERS, isEmptyDatabase, loadDemoWard } from './services/system/demo-ward.ts'
 
 export async function serve(config: AppConfig) {
@@ -28,6 +29,7 @@ export async function serve(config: AppConfig) {
       '',
       `  Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}) — CHỈ ĐỂ DÙNG THỬ, hãy xoá hoặc khoá khi dùng thật:`,
       ...DEMO_USERS.map((u) => `    ${u.username.padEnd(10)} ${u.role}`),
+      `    và ${DEMO_EXTRA_ACCOUNTS.length} tài khoản cộng tác viên, MTTQ mẫu: ${DEMO_EXTRA_ACCOUNTS.map((u) => u.username).join(', ')}`,
     )
   }
   console.log(lines.join('\n') + '\n')
