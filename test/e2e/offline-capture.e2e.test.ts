@@ -17,6 +17,14 @@ after(async () => {
   await env?.close()
 })
 
+/** Waits for a topic to watch on the capture page, showing the whole list if it is folded. */
+async function seeWatchTopic(page: Page, title: string) {
+  await page.getByTestId('watch-topic').first().waitFor()
+  const more = page.getByTestId('watch-topics-more')
+  if (await more.isVisible() && !(await more.textContent())?.includes('Thu gọn')) await more.click()
+  await page.getByTestId('watch-topic').filter({ hasText: title }).waitFor()
+}
+
 type OpinionPage = { items: { id: string; title: string; clientId: string | null }[]; total: number }
 
 /** Fills the capture form with one record and sends it. */
@@ -53,7 +61,7 @@ test('offline capture: two records queued without a network, kept across pages, 
     // a collaborator's home is the capture page
     await signInPage(page, url, 'ctv')
     await page.waitForURL(/\/ghi-nhan$/)
-    await page.getByTestId('watch-topic').filter({ hasText: 'Ý kiến về việc sáp nhập tổ dân phố' }).waitFor()
+    await seeWatchTopic(page, 'Ý kiến về việc sáp nhập tổ dân phố')
 
     // the service worker has installed the app shell and controls the page
     await page.evaluate(async () => {
@@ -82,7 +90,7 @@ test('offline capture: two records queued without a network, kept across pages, 
     const offlineLoad = await page.goto(`${url}/ghi-nhan`)
     assert.ok(offlineLoad?.fromServiceWorker(), 'the page came from the service worker')
     await page.getByTestId('outbox-badge').getByText('2 phiếu chờ gửi').waitFor()
-    await page.getByTestId('watch-topic').filter({ hasText: 'Ý kiến về việc sáp nhập tổ dân phố' }).waitFor()
+    await seeWatchTopic(page, 'Ý kiến về việc sáp nhập tổ dân phố')
     await page.getByTestId('watch-topics-stale').waitFor()
     assert.equal(await page.getByTestId('capture-title').inputValue(), 'Bản nháp chưa gửi')
     const stillThere = (await (await context.request.get(`${url}/api/opinions?pageSize=200`)).json()) as OpinionPage
@@ -122,5 +130,50 @@ test('offline capture: two records queued without a network, kept across pages, 
   } finally {
     await context.close()
     await bxdd.dispose()
+  }
+})
+
+test('a session that ended while offline keeps the queue and asks to sign in again', async (t) => {
+  if (!hasChromium) {
+    t.skip(`no chromium at ${CHROMIUM} (apt-get install chromium)`)
+    return
+  }
+  const { url, browser } = env!
+  const context = await browser.newContext({ ...PHONE, locale: 'vi-VN', serviceWorkers: 'allow' })
+  const page = await context.newPage()
+  const problems = watchProblems(page)
+  try {
+    await signInPage(page, url, 'ctv', '/ghi-nhan')
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }))
+    })
+    const count = async () => ((await (await context.request.get(`${url}/api/opinions?pageSize=1`)).json()) as OpinionPage).total
+    const before = await count()
+
+    await context.setOffline(true)
+    await page.getByTestId('offline-tag').waitFor()
+    await record(page, 'Phản ánh tiếng ồn công trình ban đêm', 'Công trình thi công sau 22 giờ, người dân không ngủ được.')
+    await page.getByTestId('outbox-badge').getByText('1 phiếu chờ gửi').waitFor()
+
+    // the session ends meanwhile (signed out elsewhere, expired): the network comes back to a 401
+    await context.clearCookies()
+    await context.setOffline(false)
+    await page.waitForURL(/\/sign-in$/)
+    await page.getByTestId('sign-in-unsent').getByText(/1 phiếu chờ gửi/).waitFor()
+
+    // signing in again sends what waited, once, and returns to the capture page
+    await page.getByTestId('sign-in-username').fill('ctv')
+    await page.getByTestId('sign-in-password').fill('caunoi-demo')
+    await page.getByTestId('sign-in-password').press('Enter')
+    await page.waitForURL(/\/ghi-nhan$/)
+    await page.getByTestId('outbox-badge').getByText('Đã gửi hết').waitFor()
+    assert.equal(await count(), before + 1)
+    assert.deepEqual(problems, [])
+  } catch (err) {
+    await failureShot(page, 'offline-session')
+    throw err
+  } finally {
+    await context.close()
   }
 })

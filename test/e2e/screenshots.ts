@@ -44,6 +44,8 @@ async function shoot(context: BrowserContext, page: Page, name: string, size: st
   await page.waitForLoadState('networkidle').catch(() => undefined)
   await page.waitForTimeout(400)
   await page.screenshot({ path: path.join(out, `${name}-${size}.png`), fullPage: size === 'phone' })
+  // what a phone shows first, without scrolling
+  if (size === 'phone') await page.screenshot({ path: path.join(out, `${name}-${size}-top.png`) })
   void context
 }
 
@@ -54,12 +56,16 @@ const steps: Record<string, (page: Page) => Promise<void>> = {
   'issue-detail': async (page) => { await page.getByTestId('issue-title').first().click(); await page.getByTestId('issue-detail').waitFor() },
   'collaborator-form': async (page) => { await page.getByTestId('collaborator-create').click(); await page.getByTestId('collaborator-form').waitFor() },
   'meeting-detail': async (page) => { await page.getByTestId('meeting-title').first().click(); await page.getByTestId('meeting-detail').waitFor() },
+  'capture-en': async (page) => { await page.getByTestId('language-switch').getByText('EN').click(); await page.getByText('Record an opinion').waitFor() },
+  'opinions-en': async (page) => { await page.getByTestId('language-switch').getByText('EN').click(); await page.getByText('Public opinion').first().waitFor() },
   'opinions-search': async (page) => { await page.getByTestId('opinion-snippet').first().waitFor() },
 }
 
 const only = process.env.SHOTS?.split(',')
 const pages0: [string, string, string][] = [
   ['capture', 'ctv', '/ghi-nhan'],
+  ['capture-en', 'ctv', '/ghi-nhan'],
+  ['opinions-en', 'bxdd', '/opinions'],
   ['opinions', 'bxdd', '/opinions'],
   ['opinions-search', 'bxdd', '/opinions?q=duong'],
   ['opinion-detail', 'bxdd', '/opinions'],
@@ -88,7 +94,7 @@ try {
     }
   }
   if (process.env.README_SHOTS === '1') {
-    fs.copyFileSync(path.join(out, 'capture-phone.png'), 'docs/screenshots/capture-phone.png')
+    fs.copyFileSync(path.join(out, 'capture-phone-top.png'), 'docs/screenshots/capture-phone.png')
     fs.copyFileSync(path.join(out, 'opinions-desktop.png'), 'docs/screenshots/opinions.png')
   }
   console.log(`screenshots in ${out}`)

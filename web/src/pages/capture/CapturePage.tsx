@@ -4,7 +4,7 @@
  * Works offline once opened online: the app shell comes from the service worker, the rest from IndexedDB.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { Alert, App, Badge, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select, Space, Tag, Typography } from 'antd'
+import { Alert, App, Badge, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Popconfirm, Select, Space, Tag, Typography } from 'antd'
 import { CloudUploadOutlined, DisconnectOutlined, LockOutlined, SendOutlined } from '@ant-design/icons'
 import dayjs from 'dayjs'
 import { CHANNELS } from '../../../../src/shared/enums.ts'
@@ -146,16 +146,18 @@ export function CapturePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>{t('ui.capture.title')}</Typography.Title>
         <Space size={4} wrap>
           {!online && <Tag icon={<DisconnectOutlined />} color="default" data-testid="offline-tag">{t('ui.offline.tag')}</Tag>}
-          <Badge count={outbox.pending} size="small" offset={[-4, 2]} showZero={false}>
-            <Tag
-              color={outbox.pending ? 'warning' : 'success'}
-              data-testid="outbox-badge"
-              data-count={outbox.pending}
-              style={{ marginInlineEnd: 0 }}
-            >
-              {outbox.pending ? t('ui.outbox.badge', { count: outbox.pending }) : t('ui.outbox.allSent')}
-            </Tag>
-          </Badge>
+          {outbox.ready && (
+            <Badge count={outbox.pending} size="small" offset={[-4, 2]} showZero={false}>
+              <Tag
+                color={outbox.pending ? 'warning' : 'success'}
+                data-testid="outbox-badge"
+                data-count={outbox.pending}
+                style={{ marginInlineEnd: 0 }}
+              >
+                {outbox.pending ? t('ui.outbox.badge', { count: outbox.pending }) : t('ui.outbox.allSent')}
+              </Tag>
+            </Badge>
+          )}
           {outbox.pending > 0 && online && (
             <Button size="small" icon={<CloudUploadOutlined />} loading={outbox.syncing} onClick={() => void outbox.sendNow()} data-testid="outbox-send-now">
               {t('ui.outbox.sendNow')}
@@ -180,7 +182,11 @@ export function CapturePage() {
         size="small"
         id="capture-form"
         title={editing ? t('ui.capture.fixTitle') : t('ui.capture.formTitle')}
-        extra={<Button size="small" type="text" onClick={() => void startOver()} data-testid="capture-clear">{t('ui.capture.clear')}</Button>}
+        extra={(
+          <Popconfirm title={t('ui.capture.clearConfirm')} okText={t('ui.capture.clear')} okButtonProps={{ danger: true }} cancelText={t('ui.common.cancel')} onConfirm={() => void startOver()}>
+            <Button size="small" type="text" data-testid="capture-clear">{t('ui.capture.clear')}</Button>
+          </Popconfirm>
+        )}
         style={{ marginBottom: 12 }}
       >
         <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>{t('ui.capture.draftHint')}</Typography.Paragraph>
@@ -240,7 +246,6 @@ export function CapturePage() {
             />
           </Form.Item>
 
-          <Typography.Title level={5} style={{ marginTop: 4 }}>{t('ui.streams.title')}</Typography.Title>
           <StreamEditor compact />
 
           <Form.Item name="withContact" valuePropName="checked" style={{ marginTop: 16, marginBottom: withContact ? 8 : 16 }}>

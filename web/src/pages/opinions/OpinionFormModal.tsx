@@ -280,7 +280,6 @@ export function OpinionFormModal({ target, units, areas, onClose, onSaved }: Pro
             <Select allowClear options={areas.map((a) => ({ value: a.id, label: `${a.code} — ${a.name}` }))} showSearch={{ filterOption: filter }} />
           </Form.Item>
         </Flex>
-        <Typography.Title level={5}>{t('ui.streams.title')}</Typography.Title>
         <StreamEditor extra={can('issue', 'read') ? (i) => <SimilarIssues index={i} text={`${title}\n${content}`} /> : undefined} />
         {!editing && (
           <>
