@@ -41,7 +41,7 @@ else {
   if (b.status !== 0) process.exit(b.status ?? 1)
 }
 
-const unit = [...find('src', /\.test\.ts$/), ...find('test', /(?<!\.e2e)\.test\.ts$/)]
+const unit = [...find('src', /\.test\.ts$/), ...find('web/src', /\.test\.tsx?$/), ...find('test', /(?<!\.e2e)\.test\.ts$/)]
 const e2e = hasChromium ? find('test/e2e', /\.e2e\.test\.ts$/) : []
 const env = { ...process.env, TZ: process.env.TZ ?? 'UTC', CHROMIUM_PATH: chromium }
 if (!pgReady) delete env.TEST_DATABASE_URL
