@@ -165,6 +165,17 @@ export interface StreamGroupTable {
   stream_id: string
   grp: string
 }
+/** Streams per local day, unit, area ('' for none), topic ('*' = every stream once), direction and channel; kept current by the opinion services. */
+export interface OpinionRollupDailyTable {
+  day: string
+  unit_id: string
+  unit_path: string
+  area_id: string
+  topic: string
+  direction: string
+  channel: string
+  streams: number
+}
 export interface OpinionContactTable {
   id: string
   report_id: string
@@ -311,6 +322,7 @@ export interface Database {
   opinion_stream: OpinionStreamTable
   stream_topic: StreamTopicTable
   stream_group: StreamGroupTable
+  opinion_rollup_daily: OpinionRollupDailyTable
   opinion_contact: OpinionContactTable
   attachment: AttachmentTable
   issue: IssueTable

@@ -4,12 +4,14 @@ import type { DialectName } from './dialect.ts'
 import * as m0001 from './migrations/0001-foundation.ts'
 import * as m0002 from './migrations/0002-opinion-intake.ts'
 import * as m0003 from './migrations/0003-notifications.ts'
+import * as m0004 from './migrations/0004-search-rollups.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': m0001,
   '0002-opinion-intake': m0002,
   '0003-notifications': m0003,
+  '0004-search-rollups': m0004,
 }
 
 class StaticProvider implements MigrationProvider {

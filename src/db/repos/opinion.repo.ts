@@ -6,8 +6,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from 'kysely'
 import type { Db } from '../connect.ts'
 import type { Database, OpinionReportTable, OpinionStreamTable } from '../database.ts'
-import { escapeLike } from '../dialect.ts'
-import type { SearchQuery } from '../../text/search.ts'
+import { dialectOf, type DialectName } from '../dialect.ts'
+import { toFts5Match, toTsQuery, type SearchQuery } from '../../text/search.ts'
 import { pathInScope } from './scope.ts'
 
 /** Where records are visible: every record under `full`, only those `userId` entered under `own`. */
@@ -51,19 +51,20 @@ function visibleTo(eb: Eb, v: OpinionVisibility): Expression<SqlBool> {
 }
 
 /**
- * The search condition on the folded `search_text` (words of [a-z0-9] joined by single spaces): every term
- * and phrase must occur as whole words, the prefix as the start of a word. Each pattern is bound as a
- * parameter and escaped, so nothing typed reaches SQL syntax. This is the one place to swap for FTS5/tsvector.
+ * The search condition on the folded `search_text` (words of [a-z0-9] joined by single spaces): every term and
+ * phrase must occur as whole words, the prefix as the start of a word. SQLite asks its FTS5 index, PostgreSQL
+ * its tsvector (both hold the same words, see migration 0004); the query text comes only from the text
+ * engine's builders (quoted [a-z0-9] words and our operators) and is bound as a parameter, so nothing typed
+ * reaches either query syntax.
  */
-export function matchesSearch(q: SearchQuery): Expression<SqlBool> {
-  const padded = sql`(' ' || r.search_text || ' ')`
-  const like = (pattern: string) => sql<SqlBool>`${padded} like ${pattern} escape '\\'`
-  const parts = [
-    ...q.terms.map((t) => like(`% ${escapeLike(t)} %`)),
-    ...q.phrases.map((p) => like(`% ${escapeLike(p.join(' '))} %`)),
-    ...(q.prefix !== null ? [like(`% ${escapeLike(q.prefix)}%`)] : []),
-  ]
-  return parts.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`(${sql.join(parts, sql` and `)})`
+export function matchesSearch(dialect: DialectName, q: SearchQuery): Expression<SqlBool> {
+  if (dialect === 'sqlite') {
+    const match = toFts5Match(q)
+    if (!match) return sql<SqlBool>`1 = 1`
+    return sql<SqlBool>`r.id in (select d.report_id from opinion_fts f join opinion_fts_doc d on d.docid = f.rowid where opinion_fts match ${match})`
+  }
+  const tsq = toTsQuery(q)
+  return tsq ? sql<SqlBool>`r.search_tsv @@ cast(${tsq} as tsquery)` : sql<SqlBool>`1 = 1`
 }
 
 function streamMatches(eb: Eb, f: StreamFilter): Expression<SqlBool> {
@@ -105,7 +106,7 @@ function filtered(db: Db, f: OpinionFilter) {
   if (f.areaId) q = q.where('r.area_id', '=', f.areaId)
   if (f.meetingId) q = q.where('r.meeting_id', '=', f.meetingId)
   if (f.channels?.length) q = q.where('r.channel', 'in', f.channels)
-  if (f.search) q = q.where(matchesSearch(f.search))
+  if (f.search) q = q.where(matchesSearch(dialectOf(db), f.search))
   if (f.stream && Object.values(f.stream).some((v) => v !== undefined)) {
     const sf = f.stream
     q = q.where((eb) => streamMatches(eb, sf))
@@ -113,9 +114,30 @@ function filtered(db: Db, f: OpinionFilter) {
   return q
 }
 
-/** A page of matching records, most recently heard first. */
+/** The columns of a record: never `select *`, which on PostgreSQL would also bring the generated search_tsv. */
+const REPORT_COLUMNS = [
+  'id', 'client_id', 'external_id', 'channel', 'unit_id', 'unit_path', 'area_id', 'meeting_id', 'entered_by', 'heard_on', 'title', 'content',
+  'search_text', 'created_at', 'updated_at', 'version',
+] as const satisfies readonly (keyof OpinionReportTable)[]
+const R_COLUMNS = REPORT_COLUMNS.map((c) => `r.${c}` as const)
+
+/**
+ * A page of matching records: with a search, the best matches first (bm25 on SQLite, ts_rank on PostgreSQL),
+ * then the most recently heard; without one, the most recently heard first.
+ */
 export function listOpinionRows(db: Db, f: OpinionFilter, limit: number, offset: number) {
-  return filtered(db, f).selectAll('r').orderBy('r.heard_on', 'desc').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute()
+  const dialect = dialectOf(db)
+  const match = !f.search ? '' : dialect === 'sqlite' ? toFts5Match(f.search) : toTsQuery(f.search)
+  if (match && dialect === 'sqlite') {
+    // bm25 (smaller is better) can only be read while scanning the MATCH, so the hits are joined once with
+    // their scores, in place of the `id in (…)` condition of matchesSearch
+    const hits = sql<{ report_id: string; score: number }>`(select d.report_id, bm25(opinion_fts) as score from opinion_fts join opinion_fts_doc d on d.docid = opinion_fts.rowid where opinion_fts match ${match})`.as('hit')
+    return filtered(db, { ...f, search: undefined }).innerJoin(hits, (j) => j.onRef('hit.report_id', '=', 'r.id')).select(R_COLUMNS)
+      .orderBy('hit.score').orderBy('r.heard_on', 'desc').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute()
+  }
+  let q = filtered(db, f).select(R_COLUMNS)
+  if (match) q = q.orderBy(sql`ts_rank(r.search_tsv, cast(${match} as tsquery))`, 'desc')
+  return q.orderBy('r.heard_on', 'desc').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute()
 }
 
 /** How many records match (same filter as the list). */
@@ -126,25 +148,25 @@ export async function countOpinionRows(db: Db, f: OpinionFilter) {
 
 /** One page of matching records after a (heard_on, id) key, newest first: exports read all rows this way. */
 export function listOpinionRowsAfter(db: Db, f: OpinionFilter, after: { heardOn: string; id: string } | null, limit: number) {
-  let q = filtered(db, f).selectAll('r')
+  let q = filtered(db, f).select(R_COLUMNS)
   if (after) q = q.where((eb) => eb.or([eb('r.heard_on', '<', after.heardOn), eb.and([eb('r.heard_on', '=', after.heardOn), eb('r.id', '<', after.id)])]))
   return q.orderBy('r.heard_on', 'desc').orderBy('r.id', 'desc').limit(limit).execute()
 }
 
 /** One record by id, only if visible. */
 export function findOpinionVisible(db: Db, id: string, v: OpinionVisibility) {
-  return db.selectFrom('opinion_report as r').selectAll('r').where('r.id', '=', id).where((eb) => visibleTo(eb, v)).executeTakeFirst()
+  return db.selectFrom('opinion_report as r').select(R_COLUMNS).where('r.id', '=', id).where((eb) => visibleTo(eb, v)).executeTakeFirst()
 }
 
 /** The record a phone sent with this client id, whoever entered it. */
 export function findOpinionByClientId(db: Db, clientId: string) {
-  return db.selectFrom('opinion_report').selectAll().where('client_id', '=', clientId).executeTakeFirst()
+  return db.selectFrom('opinion_report').select(REPORT_COLUMNS).where('client_id', '=', clientId).executeTakeFirst()
 }
 
 /** Imported records by their external ids (any unit; the caller matches the unit). */
 export function findOpinionsByExternalIds(db: Db, externalIds: string[]) {
   if (externalIds.length === 0) return Promise.resolve([])
-  return db.selectFrom('opinion_report').selectAll().where('external_id', 'in', externalIds).execute()
+  return db.selectFrom('opinion_report').select(REPORT_COLUMNS).where('external_id', 'in', externalIds).execute()
 }
 
 export async function insertOpinionRows(db: Db, rows: Insertable<OpinionReportTable>[]) {
