@@ -5,6 +5,7 @@
  */
 import { findOpinionByClientId, insertOpinionRows } from '../../db/repos/opinion.repo.ts'
 import { insertContact } from '../../db/repos/contact.repo.ts'
+import { rollupReports } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { can } from '../../domain/policy.ts'
 import type { CreateOpinionInput, OpinionView } from '../../shared/opinion.schema.ts'
@@ -51,6 +52,7 @@ export async function createOpinion(ctx: ServiceContext, input: CreateOpinionInp
     await inTransaction(ctx, async (trx) => {
       await insertOpinionRows(trx, [row])
       await insertStreams(trx, streams)
+      await rollupReports(trx, [row.id], 1)
       if (input.contact) {
         const c = input.contact
         await insertContact(trx, {

@@ -5,6 +5,7 @@
  */
 import { listAttachmentsOfReports, shasInUse } from '../../db/repos/attachment.repo.ts'
 import { deleteOpinionRow, listStreamsOfReports } from '../../db/repos/opinion.repo.ts'
+import { rollupReports } from '../../db/repos/rollup.repo.ts'
 import { audit, type ServiceContext } from '../context.ts'
 import { findOpinionFor, inTransaction } from './opinion-access.ts'
 import { removeAttachmentFiles } from './attachment-store.ts'
@@ -13,6 +14,7 @@ export async function deleteOpinion(ctx: ServiceContext, input: { opinionId: str
   const report = await findOpinionFor(ctx, 'manage', input.opinionId)
   const [attachments, streams] = await Promise.all([listAttachmentsOfReports(ctx.db, [report.id]), listStreamsOfReports(ctx.db, [report.id])])
   await inTransaction(ctx, async (trx) => {
+    await rollupReports(trx, [report.id], -1)
     // streams, their topics and groups, the contact and the attachment rows go with the record (on delete cascade)
     await deleteOpinionRow(trx, report.id)
     await audit(trx, ctx, {

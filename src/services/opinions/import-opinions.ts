@@ -12,6 +12,7 @@ import {
   deleteStreamLabels, findOpinionsByExternalIds, insertOpinionRows, insertStreamGroups, insertStreamTopics, listAreaLinksOfUnits, updateOpinionRowAtVersion, updateStreamRow,
 } from '../../db/repos/opinion.repo.ts'
 import type { OpinionReportTable } from '../../db/database.ts'
+import { rollupReports } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { inScope } from '../../domain/policy.ts'
 import { localDay } from '../../domain/time.ts'
@@ -193,6 +194,7 @@ export async function importOpinions(
       }))
       await insertOpinionRows(trx, rows)
       await insertStreams(trx, fresh.map((p, j) => streamRows(rows[j]!.id, p.stream, 0)))
+      await rollupReports(trx, rows.map((r) => r.id), 1)
       created += rows.length
       outcome.imported += rows.length
     }
@@ -214,6 +216,8 @@ async function updateFromRow(
   const sameStream = !!first && JSON.stringify([[...first.topics].sort(), first.direction, first.intensity, first.breadth, [...first.groups].sort(), first.latent]) ===
     JSON.stringify([[...s.topics].sort(), s.direction, s.intensity, s.breadth, [...s.groups].sort(), s.latent])
   if (sameRecord && sameStream) return false
+  // the daily roll-up: out as it was, back in as it is below
+  await rollupReports(trx, [current.id], -1)
   const ok = await updateOpinionRowAtVersion(trx, current.id, current.version, {
     channel: p.channel, area_id: p.areaId, heard_on: p.heardOn, title: p.title, content: p.content, search_text: opinionSearchText(p.title, p.content),
     updated_at: ctx.now.toISOString(), version: current.version + 1,
@@ -230,6 +234,7 @@ async function updateFromRow(
       await insertStreams(trx, [streamRows(current.id, s, 0)])
     }
   }
+  await rollupReports(trx, [current.id], 1)
   await audit(trx, ctx, {
     action: 'opinion.update', resourceType: 'opinion', resourceId: current.id, unitId: current.unit_id, unitPath: current.unit_path,
     details: { via: 'import', externalId: p.externalId, version: current.version + 1 },

@@ -6,6 +6,7 @@
  */
 import { deleteStreamLabels, deleteStreamRows, insertStreamGroups, insertStreamTopics, listStreamsOfReports, updateOpinionRowAtVersion, updateStreamRow } from '../../db/repos/opinion.repo.ts'
 import { setContactDeleteAfter } from '../../db/repos/contact.repo.ts'
+import { rollupReports } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import type { OpinionView, StreamUpdateInput, UpdateOpinionInput } from '../../shared/opinion.schema.ts'
 import { clean } from '../../text/fold.ts'
@@ -45,7 +46,10 @@ export async function updateOpinion(ctx: ServiceContext, input: UpdateOpinionSer
   if (changed.length === 0) return (await toOpinionViews(ctx.db, [current]))[0]!
 
   const deleteAfter = heardOn !== current.heard_on ? addMonths(heardOn, await retentionMonths(ctx)) : null
+  // what the daily roll-up counts by: take the record out as it was, put it back as it is
+  const recount = changed.some((k) => ['channel', 'unit_id', 'area_id', 'heard_on', 'streams'].includes(k))
   await inTransaction(ctx, async (trx) => {
+    if (recount) await rollupReports(trx, [current.id], -1)
     const { id: _id, ...patch } = next
     if (!(await updateOpinionRowAtVersion(trx, current.id, current.version, patch))) throw conflict(current.version + 1)
     if (plan?.changed) {
@@ -59,6 +63,7 @@ export async function updateOpinion(ctx: ServiceContext, input: UpdateOpinionSer
       await insertStreamGroups(trx, plan.updated.flatMap((u) => u.groups))
       await insertStreams(trx, plan.added)
     }
+    if (recount) await rollupReports(trx, [current.id], 1)
     if (deleteAfter) await setContactDeleteAfter(trx, current.id, deleteAfter)
     await audit(trx, ctx, {
       action: 'opinion.update', resourceType: 'opinion', resourceId: current.id, unitId: next.unit_id, unitPath: next.unit_path,
