@@ -65,3 +65,52 @@ export function metrics(pairs: readonly { truth: string; predicted: string }[], 
     n: pairs.length,
   }
 }
+
+/**
+ * Assigns items to k folds, stratified: items are grouped by stratum, shuffled with the seed inside each
+ * group, and dealt round-robin (continuing across groups), so every fold gets its share of every stratum.
+ * Returns the fold number of each item, in input order.
+ */
+export function stratifiedFolds<T>(items: readonly T[], stratum: (item: T) => string, k: number, seed: number): number[] {
+  const random = seededRandom(seed)
+  const groups = new Map<string, number[]>()
+  items.forEach((it, i) => {
+    const key = stratum(it)
+    const g = groups.get(key) ?? []
+    g.push(i)
+    groups.set(key, g)
+  })
+  const fold = new Array<number>(items.length).fill(0)
+  let next = 0
+  for (const key of [...groups.keys()].sort()) {
+    const g = (groups.get(key) as number[]).slice()
+    for (let i = g.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      ;[g[i], g[j]] = [g[j] as number, g[i] as number]
+    }
+    for (const i of g) fold[i] = next++ % k
+  }
+  return fold
+}
+
+export type CalibrationBin = { from: number; to: number; n: number; meanScore: number; accuracy: number }
+
+/**
+ * Reliability of scores: predictions grouped by score into bins of width 1/bins (empty bins left out), with the
+ * mean score and the share correct in each; ECE = Σ (n_b / n)·|accuracy_b − meanScore_b|.
+ */
+export function calibration(predictions: readonly { score: number; correct: boolean }[], bins = 5): { ece: number; bins: CalibrationBin[] } {
+  const out: CalibrationBin[] = []
+  let ece = 0
+  for (let b = 0; b < bins; b++) {
+    const from = b / bins
+    const to = (b + 1) / bins
+    const inBin = predictions.filter((p) => (p.score >= from && p.score < to) || (b === bins - 1 && p.score === 1))
+    if (inBin.length === 0) continue
+    const meanScore = inBin.reduce((a, p) => a + p.score, 0) / inBin.length
+    const accuracy = inBin.filter((p) => p.correct).length / inBin.length
+    ece += (inBin.length / predictions.length) * Math.abs(accuracy - meanScore)
+    out.push({ from, to, n: inBin.length, meanScore, accuracy })
+  }
+  return { ece, bins: out }
+}

@@ -1,0 +1,64 @@
+/**
+ * Stratified k-fold cross-validation over the whole bundled labelled set (strata: direction × primary topic,
+ * fixed seed). Each fold is classified by a model trained on the other folds; the tables pool all folds.
+ * Run: npx tsx test/text/cv.ts [k = 10] [seed = 2025]   (ERRORS=1 lists the misclassified records)
+ */
+import { classify, trainClassifier, type LabelledText } from '../../src/text/classify.ts'
+import { calibration } from '../../src/text/evaluate.ts'
+import { metrics, stratifiedFolds, type Metrics } from '../../src/text/evaluate.ts'
+import { DIRECTIONS, TOPIC_CODES } from '../../src/text/taxonomy.ts'
+import { LABELLED } from '../../src/text/data/labelled.ts'
+
+const k = Number(process.argv[2] ?? 10)
+const seed = Number(process.argv[3] ?? 2025)
+const only = process.env.ONLY // e.g. ONLY=old: the 436 records of the first version (L001–L436)
+const records: readonly (LabelledText & { id: string })[] = only === 'old' ? LABELLED.slice(0, 436) : only === 'new' ? LABELLED.slice(436) : LABELLED
+
+function table(title: string, m: Metrics): string {
+  const rows = m.perClass
+    .filter((c) => c.support > 0)
+    .map((c) => `| ${c.label} | ${c.precision.toFixed(2)} | ${c.recall.toFixed(2)} | ${c.f1.toFixed(2)} | ${c.support} |`)
+  return [`**${title}** — accuracy ${m.accuracy.toFixed(3)}, macro-F1 ${m.macroF1.toFixed(3)} (n = ${m.n})`, '', '| class | precision | recall | F1 | support |', '|---|---|---|---|---|', ...rows, ''].join('\n')
+}
+
+const fold = stratifiedFolds(records, (r) => `${r.direction}|${r.topics[0]}`, k, seed)
+const topicPairs: { truth: string; predicted: string }[] = []
+const dirPairs: { truth: string; predicted: string }[] = []
+const confusion = new Map<string, number>()
+// the score of the top class and whether it was right, for calibration
+const topicConf: { score: number; correct: boolean }[] = []
+const dirConf: { score: number; correct: boolean }[] = []
+let lenient = 0
+const started = performance.now()
+for (let f = 0; f < k; f++) {
+  const c = trainClassifier(records.filter((_, i) => fold[i] !== f))
+  records.forEach((r, i) => {
+    if (fold[i] !== f) return
+    const out = classify(c, r.text)
+    const top = out.topics[0]?.code ?? 'khac'
+    topicPairs.push({ truth: r.topics[0] as string, predicted: top })
+    if (r.topics.includes(top)) lenient++
+    dirPairs.push({ truth: r.direction, predicted: out.direction.code })
+    topicConf.push({ score: out.topics[0]?.score ?? 0, correct: top === r.topics[0] })
+    dirConf.push({ score: out.direction.score, correct: out.direction.code === r.direction })
+    const key = `${r.direction}→${out.direction.code}`
+    if (r.direction !== out.direction.code) confusion.set(key, (confusion.get(key) ?? 0) + 1)
+    if (process.env.ERRORS && (top !== r.topics[0] || out.direction.code !== r.direction)) {
+      const t = top !== r.topics[0] ? 'T' : ' '
+      const d = out.direction.code !== r.direction ? 'D' : ' '
+      console.log(`${t}${d} ${r.id} ${r.topics.join(',')}/${r.direction} → ${out.topics.map((x) => x.code).join(',')}/${out.direction.code} | ${r.text.slice(0, 140)}`)
+    }
+  })
+}
+const t = metrics(topicPairs, TOPIC_CODES)
+const d = metrics(dirPairs, DIRECTIONS)
+console.log(`### ${k}-fold cross-validation, ${records.length} records (stratified by direction × primary topic, seed ${seed})\n`)
+console.log(`Topic top-1 = primary label: ${t.accuracy.toFixed(3)}; top-1 among the record's labels: ${(lenient / records.length).toFixed(3)}; direction accuracy: ${d.accuracy.toFixed(3)}\n`)
+console.log(table('Topics (top-1 vs primary label)', t))
+console.log(table('Direction', d))
+console.log(`direction confusions (truth→predicted): ${[...confusion].sort((a, b) => b[1] - a[1]).map(([x, n]) => `${x} ${n}`).join(', ')}`)
+for (const [name, xs] of [['topic', topicConf], ['direction', dirConf]] as const) {
+  const c = calibration(xs)
+  console.log(`calibration of the ${name} score: expected calibration error ${c.ece.toFixed(3)}; ${c.bins.map((b) => `${b.from.toFixed(1)}–${b.to.toFixed(1)}: n ${b.n}, mean score ${b.meanScore.toFixed(2)}, accuracy ${b.accuracy.toFixed(2)}`).join('; ')}`)
+}
+console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`)
