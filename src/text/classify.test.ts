@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { analyze, classify, deserializeClassifier, serializeClassifier, trainClassifier, updateClassifier, withRules } from './classify.ts'
+import { analyze, classify, deserializeClassifier, scoreText, serializeClassifier, trainClassifier, updateClassifier, withRules } from './classify.ts'
 import { defaultClassifier } from './default-classifier.ts'
 import { DEFAULT_RULES } from './default-rules.ts'
 import { DIRECTIONS, INTENSITIES, TOPIC_CODES } from './taxonomy.ts'
@@ -26,6 +26,18 @@ test('negation: "không đồng tình" opposes, "không phản đối" does not'
   assert.notEqual(classify(c, 'Người dân không phản đối việc thu phí vệ sinh môi trường').direction.code, 'oppose')
 })
 
+test('clause-level reasoning: both sides → mixed; a worry that was settled → support', () => {
+  assert.equal(classify(c, 'Đa số hội viên đồng tình, một bộ phận còn băn khoăn về chế độ').direction.code, 'mixed')
+  assert.equal(classify(c, 'Lúc đầu nhiều hộ băn khoăn, nhưng sau buổi đối thoại thì đều đồng ý').direction.code, 'support')
+  assert.equal(classify(c, 'Cứ tưởng đổi căn cước nhanh, hóa ra chờ ba tháng chưa có').direction.code, 'oppose')
+})
+
+test('texting forms, negated worry, facts', () => {
+  assert.equal(classify(c, 'ng dan to 8 ko dong y viec thu them quy').direction.code, 'oppose')
+  assert.equal(classify(c, 'Người dân không yên tâm về nguồn nước giếng').direction.code, 'concern')
+  assert.equal(classify(c, 'Ngày 15/10, phường tổ chức hội nghị tổng kết với 120 đại biểu tham dự.').direction.code, 'unknown')
+})
+
 test('mixed and latent', () => {
   assert.equal(classify(c, 'Phụ huynh đồng tình với chủ trương nhưng vẫn băn khoăn về học phí').direction.code, 'mixed')
   assert.equal(classify(c, 'Trong dân đang xì xào chuyện chia đất dịch vụ, chưa ai dám nói').latent, true)
@@ -45,6 +57,16 @@ test('always valid codes, scores in [0, 1], topic scores sum to at most 1, best 
   )
 })
 
+test('direction and topic probabilities are distributions', () => {
+  for (const text of ['Bà con phấn khởi', 'ko biet bao gio moi xong', '']) {
+    const s = scoreText(c, text)
+    for (const p of [s.topic, s.direction]) {
+      assert.ok(Math.abs(p.reduce((a, b) => a + b, 0) - 1) < 1e-9)
+      assert.ok(p.every((x) => x >= 0 && x <= 1))
+    }
+  }
+})
+
 test('learns from new labels incrementally', () => {
   const small = trainClassifier([{ text: 'Lễ hội đình làng vui', topics: ['van-hoa'], direction: 'support' }])
   const text = 'Chuyện cá koi ở hồ gươm được bàn nhiều'
@@ -57,8 +79,9 @@ test('learns from new labels incrementally', () => {
 
 test('serialised classifier classifies the same; edited rules apply', () => {
   const back = deserializeClassifier(JSON.parse(JSON.stringify(serializeClassifier(c))))
-  const text = 'Dân phản ánh rác thải bốc mùi ở đầu ngõ'
-  assert.deepEqual(classify(back, text), classify(c, text))
+  for (const text of ['Dân phản ánh rác thải bốc mùi ở đầu ngõ', 'ko dong y, phuong lam cham qua', 'Đa số đồng tình nhưng còn lo']) assert.deepEqual(classify(back, text), classify(c, text))
+  assert.throws(() => deserializeClassifier({ ...serializeClassifier(c), version: 1 } as never), /MODEL_INVALID/)
+  assert.throws(() => deserializeClassifier({ ...serializeClassifier(c), vocabulary: ['a'] }), /MODEL_INVALID/)
   const rules = structuredClone(DEFAULT_RULES)
   rules.topics['doi-ngoai'].push({ phrase: 'ngõ', weight: 10 })
   assert.notEqual(classify(c, 'Chuyện ở đầu ngõ hôm qua').topics[0]?.code, 'doi-ngoai')

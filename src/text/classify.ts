@@ -1,59 +1,65 @@
 /**
- * Classification that learns: phrase rules (editable data) and naive Bayes models (trained from labelled
- * records) work together. Each gives a score per class; they are added in log space, so a rule phrase the
- * board adds takes effect at once, and the models cover wording the rules never listed.
+ * Classification that learns: phrase rules (editable data) find cue words, and two regularised logistic
+ * regressions — one for the topic, one for the direction — weigh them together with the words and word pairs
+ * of the text. Texting forms are expanded first ("ko dc" → "không được"); everything works on folded text,
+ * so missing accents make no difference.
  */
 import { applyRules, compileRules, type CompiledRules, type RuleEvidence, type Rules } from './rules.ts'
 import { DEFAULT_RULES } from './default-rules.ts'
 import { compileJoint, featuresOfClauses, scoreClausesJoint, type JointModel } from './features.ts'
-import { compileModel, createModel, deserializeModel, serializeModel, updateModel, type CompiledModel, type NbModel, type SerializedModel, type TrainingExample } from './model.ts'
-import { clauses, clausesOfFolded } from './tokenize.ts'
+import type { CompiledModel } from './model.ts'
+import { addDense, fitLogistic, softmaxInPlace, sparseScale, type LogisticExample, type LogisticWeights } from './logistic.ts'
+import { directionFeatures, topicFeatures, DIRECTION_FEATURES, TOPIC_FEATURES } from './cues.ts'
+import { normalizeClauses } from './normalize.ts'
+import { clausesOfFolded } from './tokenize.ts'
 import { fold } from './fold.ts'
-import { fitStacker, stackerPredict, type Stacker } from './stacker.ts'
-import { DIRECTIONS, TOPIC_CODES, type Direction, type Intensity, type TopicCode } from './taxonomy.ts'
+import { DIRECTIONS, TOPIC_CODES, isDirection, isTopicCode, type Direction, type Intensity, type TopicCode } from './taxonomy.ts'
 
 /** A record to learn from: topics best first (the first is the primary topic) and a direction. */
 export type LabelledText = { text: string; topics: readonly TopicCode[]; direction: Direction }
 
-/** How models and rules are weighed; the defaults were chosen by cross-validation on the training part only. */
+/** How the models are fitted; the defaults were chosen by cross-validation (docs/text-engine.md). */
 export type ClassifierParams = {
-  /** temperature of the topic model's log scores per known feature */
-  nbTemperature: number
+  /** a word or word pair becomes a feature when it occurs in at least this many training texts */
+  minCount: number
+  /** L2 penalties of the topic model: on word features, on the rule features */
+  topicL2Sparse: number
+  topicL2Dense: number
   /** the same for the direction model */
-  directionTemperature: number
-  /** rule score of "unknown" when no stance cue is found */
-  unknownPrior: number
-  /** learn the weighing of direction evidence (a small logistic regression) instead of the fixed weights */
-  learnDirectionWeights: boolean
-  topicModelWeight: number
-  topicRuleWeight: number
-  directionModelWeight: number
-  directionRuleWeight: number
-  /** weight of a secondary topic when training */
+  directionL2Sparse: number
+  directionL2Dense: number
+  /** L-BFGS iterations */
+  iterations: number
+  /** target weight of each secondary topic (the primary has 1; the targets are normalised) */
   secondaryTopicWeight: number
+  /** logits are divided by these before the softmax (calibration; 1 = as fitted) */
+  topicTemperature: number
+  directionTemperature: number
 }
 
 export const DEFAULT_PARAMS: ClassifierParams = {
-  nbTemperature: 0.5,
-  directionTemperature: 0.2,
-  unknownPrior: 1.5,
-  learnDirectionWeights: true,
-  topicModelWeight: 1,
-  topicRuleWeight: 3,
-  directionModelWeight: 1,
-  directionRuleWeight: 1.5,
-  secondaryTopicWeight: 0.5,
+  minCount: 2,
+  topicL2Sparse: 0.00003,
+  topicL2Dense: 0.0005,
+  directionL2Sparse: 0.00003,
+  directionL2Dense: 0.0005,
+  iterations: 80,
+  secondaryTopicWeight: 0.3,
+  topicTemperature: 0.85,
+  directionTemperature: 1,
 }
 
-/** Rules, models and parameters together. */
+/** Rules, the two fitted models and what they were fitted on. */
 export type Classifier = {
   rules: CompiledRules
-  topicModel: NbModel
-  directionModel: NbModel
   params: ClassifierParams
-  /** learned weighing of the direction evidence; null: fixed weights (params) */
-  directionStacker: Stacker | null
-  compiled: { topic: CompiledModel; direction: CompiledModel; joint: JointModel }
+  /** the features (words "dan", pairs "khong !dong"), numbered by position */
+  vocabulary: string[]
+  topic: LogisticWeights
+  direction: LogisticWeights
+  /** the records the models were fitted on (updateClassifier refits on these plus the new ones) */
+  records: LabelledText[]
+  compiled: { joint: JointModel }
 }
 
 export type ScoredTopic = { code: TopicCode; score: number }
@@ -68,114 +74,168 @@ export type Classification = {
   latent: boolean
 }
 
-function examples(records: Iterable<LabelledText>, params: ClassifierParams): { topic: TrainingExample[]; direction: TrainingExample[] } {
-  const topic: TrainingExample[] = []
-  const direction: TrainingExample[] = []
-  for (const r of records) {
-    const features = featuresOfClauses(clauses(r.text))
-    topic.push({ features, labels: r.topics.map((t, i) => ({ label: t, weight: i === 0 ? 1 : params.secondaryTopicWeight })) })
-    direction.push({ features, labels: [{ label: r.direction, weight: 1 }] })
-  }
-  return { topic, direction }
+/** What classification reads from a text: its clauses (normalised), rule evidence and dense features. */
+type Reading = { clauses: (readonly string[])[]; evidence: RuleEvidence; topicDense: Float64Array; directionDense: Float64Array }
+
+function read(rules: CompiledRules, folded: string, raw: string[][] = clausesOfFolded(folded), explain = false): Reading {
+  const cl = normalizeClauses(raw)
+  const evidence = applyRules(rules, cl, { explain })
+  let n = 0
+  for (const c of cl) n += c.length
+  return { clauses: cl, evidence, topicDense: topicFeatures(evidence), directionDense: directionFeatures(evidence, folded, n) }
 }
 
-function assemble(rules: CompiledRules, topicModel: NbModel, directionModel: NbModel, params: ClassifierParams, directionStacker: Stacker | null = null): Classifier {
-  const topic = compileModel(topicModel)
-  const direction = compileModel(directionModel)
-  return { rules, topicModel, directionModel, params, directionStacker, compiled: { topic, direction, joint: compileJoint([topic, direction]) } }
+function topicTarget(topics: readonly TopicCode[], secondary: number): Float64Array {
+  const t = new Float64Array(TOPIC_CODES.length)
+  topics.forEach((code, i) => {
+    const k = TOPIC_CODES.indexOf(code)
+    if (k >= 0) t[k] = Math.max(t[k] as number, i === 0 ? 1 : secondary)
+  })
+  let sum = 0
+  for (const v of t) sum += v
+  if (sum > 0) for (let k = 0; k < t.length; k++) t[k] = (t[k] as number) / sum
+  return t
 }
 
-const STACK_FOLDS = 5
-
-// the stacker must learn from model probabilities on texts the model did not see: each fold is scored by a
-// model trained on the other folds (cross-fitting), then the stacker is fitted on all of them
-function fitDirectionStacker(records: readonly LabelledText[], rules: CompiledRules, params: ClassifierParams): Stacker | null {
-  if (records.length < 2 * STACK_FOLDS) return null
-  const xs: number[][] = []
-  const ys: number[] = []
-  for (let f = 0; f < STACK_FOLDS; f++) {
-    const train = records.filter((_, i) => i % STACK_FOLDS !== f)
-    const test = records.filter((_, i) => i % STACK_FOLDS === f)
-    const ex = examples(train, params)
-    const c = assemble(rules, updateModel(createModel(TOPIC_CODES), ex.topic), updateModel(createModel(DIRECTIONS), ex.direction), params)
-    for (const r of test) {
-      xs.push(directionInputs(c, fold(r.text)))
-      ys.push(DIRECTIONS.indexOf(r.direction))
+function fit(records: readonly LabelledText[], rules: CompiledRules, params: ClassifierParams, warm?: Classifier): Classifier {
+  const readings = records.map((r) => {
+    const folded = fold(r.text)
+    const reading = read(rules, folded)
+    return { reading, features: featuresOfClauses(reading.clauses) }
+  })
+  // vocabulary: features in at least minCount texts, in order of first appearance (deterministic)
+  const df = new Map<string, number>()
+  for (const { features } of readings) for (const f of features) df.set(f, (df.get(f) ?? 0) + 1)
+  const vocabulary: string[] = []
+  const index = new Map<string, number>()
+  for (const { features } of readings) {
+    for (const f of features) {
+      if (index.has(f) || (df.get(f) as number) < params.minCount) continue
+      index.set(f, vocabulary.length)
+      vocabulary.push(f)
     }
   }
-  return fitStacker(xs, ys, DIRECTIONS.length)
+  const ids = readings.map(({ features }) => Int32Array.from(features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)))
+  const topicExamples: LogisticExample[] = records.map((r, i) => ({ features: ids[i] as Int32Array, dense: (readings[i] as (typeof readings)[number]).reading.topicDense, target: topicTarget(r.topics, params.secondaryTopicWeight), weight: 1 }))
+  const directionExamples: LogisticExample[] = records.map((r, i) => {
+    const target = new Float64Array(DIRECTIONS.length)
+    target[DIRECTIONS.indexOf(r.direction)] = 1
+    return { features: ids[i] as Int32Array, dense: (readings[i] as (typeof readings)[number]).reading.directionDense, target, weight: 1 }
+  })
+  // a warm start carries the weights of features that are still in the vocabulary
+  const startOf = (old: LogisticWeights | undefined, classes: number, dense: number): Float64Array | undefined => {
+    if (!warm || !old) return undefined
+    const w = new Float64Array((vocabulary.length + dense + 1) * classes)
+    warm.vocabulary.forEach((f, j) => {
+      const i = index.get(f)
+      if (i !== undefined) w.set(old.w.subarray(j * classes, (j + 1) * classes), i * classes)
+    })
+    w.set(old.w.subarray(old.sparse * classes), vocabulary.length * classes)
+    return w
+  }
+  const topic = fitLogistic(topicExamples, { classes: TOPIC_CODES.length, sparse: vocabulary.length, dense: TOPIC_FEATURES }, { l2Sparse: params.topicL2Sparse, l2Dense: params.topicL2Dense, iterations: params.iterations, start: startOf(warm?.topic, TOPIC_CODES.length, TOPIC_FEATURES) })
+  const direction = fitLogistic(directionExamples, { classes: DIRECTIONS.length, sparse: vocabulary.length, dense: DIRECTION_FEATURES.length }, { l2Sparse: params.directionL2Sparse, l2Dense: params.directionL2Dense, iterations: params.iterations, start: startOf(warm?.direction, DIRECTIONS.length, DIRECTION_FEATURES.length) })
+  return assemble(rules, params, vocabulary, topic, direction, [...records])
+}
+
+// the sparse rows of a fitted model in the layout of the fast scorer (features.ts)
+function compiledOf(labels: readonly string[], vocabulary: readonly string[], m: LogisticWeights): CompiledModel {
+  const K = m.classes
+  const ids = new Map<string, number>()
+  const id = (w: string) => {
+    let i = ids.get(w)
+    if (i === undefined) ids.set(w, (i = ids.size))
+    return i
+  }
+  const uni: (Float64Array | undefined)[] = []
+  const next: (Map<number, number> | undefined)[] = []
+  const pairRows: Float64Array[] = []
+  const loglik = new Map<string, Float64Array>()
+  vocabulary.forEach((f, j) => {
+    const row = m.w.subarray(j * K, (j + 1) * K)
+    loglik.set(f, row)
+    const space = f.indexOf(' ')
+    if (space < 0) uni[id(f)] = row
+    else {
+      const a = id(f.slice(0, space))
+      const b = id(f.slice(space + 1))
+      ;(next[a] ??= new Map()).set(b, pairRows.length)
+      pairRows.push(row)
+    }
+  })
+  const prior = Float64Array.from(m.w.subarray((m.sparse + m.dense) * K))
+  return { labels: [...labels], prior, loglik, ids, uni, next, pairRows, stamps: { words: new Int32Array(ids.size), pairs: new Int32Array(pairRows.length), counter: 0 } }
+}
+
+function assemble(rules: CompiledRules, params: ClassifierParams, vocabulary: string[], topic: LogisticWeights, direction: LogisticWeights, records: LabelledText[]): Classifier {
+  const joint = compileJoint([compiledOf(TOPIC_CODES, vocabulary, topic), compiledOf(DIRECTIONS, vocabulary, direction)])
+  return { rules, params, vocabulary, topic, direction, records, compiled: { joint } }
 }
 
 /** Trains a classifier from labelled records and rules (the bundled rules by default). */
 export function trainClassifier(records: Iterable<LabelledText>, rules: Rules = DEFAULT_RULES, params: ClassifierParams = DEFAULT_PARAMS): Classifier {
-  const all = [...records]
-  const ex = examples(all, params)
-  const compiled = compileRules(rules)
-  const stacker = params.learnDirectionWeights ? fitDirectionStacker(all, compiled, params) : null
-  return assemble(compiled, updateModel(createModel(TOPIC_CODES), ex.topic), updateModel(createModel(DIRECTIONS), ex.direction), params, stacker)
+  return fit([...records], compileRules(rules), params)
 }
 
-/** Learns from new labelled records: returns a classifier whose models include them (the input is not changed). */
+/**
+ * Learns from new labelled records: refits both models on the records the classifier has seen plus the new ones,
+ * starting from its current weights (so it converges quickly). The input classifier is not changed.
+ */
 export function updateClassifier(c: Classifier, records: Iterable<LabelledText>): Classifier {
-  const ex = examples(records, c.params)
-  const copy = (m: NbModel) => deserializeModel(serializeModel(m))
-  // the naive Bayes counts grow exactly; the direction stacker keeps its weights until the next full training
-  return assemble(c.rules, updateModel(copy(c.topicModel), ex.topic), updateModel(copy(c.directionModel), ex.direction), c.params, c.directionStacker)
+  return fit([...c.records, ...records], c.rules, c.params, c)
 }
 
-/** Replaces the rules (after the board edits them) and keeps the learned models. */
+/**
+ * Replaces the rules (after the board edits them) and keeps the fitted models: the new phrases count at once
+ * through the weights the models learned for rule evidence. A later `trainClassifier` with the edited rules
+ * refits the weights to them.
+ */
 export function withRules(c: Classifier, rules: Rules): Classifier {
-  return assemble(compileRules(rules), c.topicModel, c.directionModel, c.params, c.directionStacker)
+  return assemble(compileRules(rules), c.params, c.vocabulary, c.topic, c.direction, c.records)
 }
 
-/** Plain JSON form of a classifier (rules, models, parameters). */
-export type SerializedClassifier = { version: 1; rules: Rules; topicModel: SerializedModel; directionModel: SerializedModel; params: ClassifierParams; directionStacker?: Stacker | null }
+/** Plain JSON form of a classifier: rules, parameters, vocabulary, weights and the records fitted on. */
+export type SerializedClassifier = {
+  version: 2
+  rules: Rules
+  params: ClassifierParams
+  vocabulary: string[]
+  topic: { dense: number; weights: number[] }
+  direction: { dense: number; weights: number[] }
+  records: LabelledText[]
+}
 
 /** The classifier as plain JSON. */
 export function serializeClassifier(c: Classifier): SerializedClassifier {
-  return { version: 1, rules: c.rules.rules, topicModel: serializeModel(c.topicModel), directionModel: serializeModel(c.directionModel), params: c.params, directionStacker: c.directionStacker }
+  return {
+    version: 2,
+    rules: c.rules.rules,
+    params: c.params,
+    vocabulary: c.vocabulary,
+    topic: { dense: c.topic.dense, weights: Array.from(c.topic.w) },
+    direction: { dense: c.direction.dense, weights: Array.from(c.direction.w) },
+    records: c.records,
+  }
 }
 
-/** A classifier from its JSON form; throws on a malformed object. */
+/** A classifier from its JSON form; throws MODEL_INVALID on a malformed object. */
 export function deserializeClassifier(json: SerializedClassifier): Classifier {
-  if (json?.version !== 1) throw new Error('MODEL_INVALID')
-  const s = json.directionStacker
-  if (s && !(Array.isArray(s.weights) && s.weights.length === DIRECTIONS.length && s.weights.every((w) => Array.isArray(w) && w.every(Number.isFinite)))) throw new Error('MODEL_INVALID')
-  return assemble(compileRules(json.rules), deserializeModel(json.topicModel), deserializeModel(json.directionModel), { ...DEFAULT_PARAMS, ...json.params }, s ?? null)
-}
-
-function softmax(z: Float64Array): Float64Array {
-  let max = -Infinity
-  for (const v of z) if (v > max) max = v
-  const out = new Float64Array(z.length)
-  let sum = 0
-  for (let i = 0; i < z.length; i++) sum += out[i] = Math.exp((z[i] as number) - max)
-  for (let i = 0; i < z.length; i++) out[i] = (out[i] as number) / sum
-  return out
-}
-
-// model log scores → probabilities, tempered so that long texts do not give certainties
-function tempered({ scores, known }: { scores: Float64Array; known: number }, temperature: number): Float64Array {
-  const t = 1 + temperature * known
-  for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] as number) / t
-  return softmax(scores)
-}
-
-function combine(p: Float64Array, rule: readonly number[], modelWeight: number, ruleWeight: number): Float64Array {
-  const z = new Float64Array(p.length)
-  for (let i = 0; i < p.length; i++) z[i] = modelWeight * Math.log((p[i] as number) + 1e-4) + ruleWeight * (rule[i] as number)
-  return softmax(z)
-}
-
-function directionRuleScores(ev: RuleEvidence, unknownPrior: number): number[] {
-  const { support, concern, oppose } = ev.directions
-  const negative = concern + oppose
-  // both stances present, more so when a contrast joins them ("đồng tình, nhưng còn băn khoăn")
-  const both = support > 0 && negative > 0 ? Math.min(support, negative) : 0
-  const mixed = ev.directions.mixed + (ev.contrast > 0 ? 1 + 1.5 * both : 0.5 * both)
-  const unknown = support + negative === 0 ? unknownPrior : 0
-  const byCode: Record<Direction, number> = { support, concern, oppose, mixed, unknown }
-  return DIRECTIONS.map((d) => Math.sqrt(byCode[d]) * 1.5)
+  const o = json as Partial<SerializedClassifier> | null
+  const bad = () => new Error('MODEL_INVALID')
+  if (!o || o.version !== 2 || !Array.isArray(o.vocabulary) || !o.vocabulary.every((f) => typeof f === 'string') || !Array.isArray(o.records)) throw bad()
+  const V = o.vocabulary.length
+  const weights = (m: unknown, classes: number, dense: number): LogisticWeights => {
+    const x = m as { dense?: unknown; weights?: unknown } | null
+    if (!x || x.dense !== dense || !Array.isArray(x.weights) || x.weights.length !== (V + dense + 1) * classes || !x.weights.every((v) => typeof v === 'number' && Number.isFinite(v))) throw bad()
+    return { classes, sparse: V, dense, w: Float64Array.from(x.weights as number[]) }
+  }
+  const topic = weights(o.topic, TOPIC_CODES.length, TOPIC_FEATURES)
+  const direction = weights(o.direction, DIRECTIONS.length, DIRECTION_FEATURES.length)
+  const records = o.records.map((r) => {
+    if (!r || typeof r.text !== 'string' || !Array.isArray(r.topics) || !r.topics.every((t) => typeof t === 'string' && isTopicCode(t)) || typeof r.direction !== 'string' || !isDirection(r.direction)) throw bad()
+    return { text: r.text, topics: [...r.topics], direction: r.direction }
+  })
+  return assemble(compileRules(o.rules as Rules), { ...DEFAULT_PARAMS, ...o.params }, [...o.vocabulary], topic, direction, records)
 }
 
 function intensityOf(ev: RuleEvidence, direction: Direction): Intensity {
@@ -185,21 +245,34 @@ function intensityOf(ev: RuleEvidence, direction: Direction): Intensity {
   return 'low'
 }
 
-/** Full scores for analysis and tuning: topic and direction probabilities in taxonomy order, and the rule evidence. */
-export function scoreText(c: Classifier, text: string, options: { explain?: boolean } = {}): { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence } {
-  return scoreFolded(c, fold(text), options)
+// logits = bias + scale·(sum of the text's sparse rows) + dense part, then softmax with a temperature
+function probabilities(m: LogisticWeights, scored: { scores: Float64Array; known: number }, dense: Float64Array, temperature: number): Float64Array {
+  const K = m.classes
+  const bias = (m.sparse + m.dense) * K
+  const s = sparseScale(scored.known)
+  const z = new Float64Array(K)
+  for (let k = 0; k < K; k++) {
+    const b = m.w[bias + k] as number
+    z[k] = b + s * ((scored.scores[k] as number) - b)
+  }
+  addDense(m, dense, z)
+  if (temperature !== 1) for (let k = 0; k < K; k++) z[k] = (z[k] as number) / temperature
+  return softmaxInPlace(z)
 }
 
-function scoreFolded(c: Classifier, folded: string, options: { explain?: boolean } = {}, cl: string[][] = clausesOfFolded(folded)): { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence } {
-  const ev = applyRules(c.rules, cl, options)
-  const p = c.params
-  const topicRule = TOPIC_CODES.map((t) => Math.sqrt(ev.topics[t]))
-  const [ts, ds] = scoreClausesJoint(c.compiled.joint, cl) as [{ scores: Float64Array; known: number }, { scores: Float64Array; known: number }]
-  const topic = combine(tempered(ts, p.nbTemperature), topicRule, p.topicModelWeight, p.topicRuleWeight)
-  const nb = tempered(ds, p.directionTemperature)
-  const ruleScores = directionRuleScores(ev, p.unknownPrior)
-  const direction = c.directionStacker ? Float64Array.from(stackerPredict(c.directionStacker, stackInputs(nb, ruleScores, ev))) : combine(nb, ruleScores, p.directionModelWeight, p.directionRuleWeight)
-  return { topic, direction, evidence: ev }
+/** Full scores for analysis and tuning: topic and direction probabilities in taxonomy order, and the rule evidence. */
+export function scoreText(c: Classifier, text: string, options: { explain?: boolean } = {}): { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence } {
+  const folded = fold(text)
+  return scoreReading(c, read(c.rules, folded, clausesOfFolded(folded), options.explain === true))
+}
+
+function scoreReading(c: Classifier, r: Reading): { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence } {
+  const [ts, ds] = scoreClausesJoint(c.compiled.joint, r.clauses) as [{ scores: Float64Array; known: number }, { scores: Float64Array; known: number }]
+  return {
+    topic: probabilities(c.topic, ts, r.topicDense, c.params.topicTemperature),
+    direction: probabilities(c.direction, ds, r.directionDense, c.params.directionTemperature),
+    evidence: r.evidence,
+  }
 }
 
 /** Classifies one text: topics best first, direction, intensity and the latent-opinion flag. */
@@ -209,7 +282,7 @@ export function classify(c: Classifier, text: string): Classification {
 
 /** Classifies text that is already folded (bulk ingest folds once for search and classification alike). */
 export function classifyFolded(c: Classifier, folded: string): Classification {
-  return fromScores(scoreFolded(c, folded))
+  return fromScores(scoreReading(c, read(c.rules, folded)))
 }
 
 /**
@@ -219,7 +292,7 @@ export function classifyFolded(c: Classifier, folded: string): Classification {
 export function analyze(c: Classifier, text: string): { folded: string; searchText: string; classification: Classification } {
   const folded = fold(text)
   const cl = clausesOfFolded(folded)
-  return { folded, searchText: cl.map((x) => x.join(' ')).join(' '), classification: fromScores(scoreFolded(c, folded, {}, cl)) }
+  return { folded, searchText: cl.map((x) => x.join(' ')).join(' '), classification: fromScores(scoreReading(c, read(c.rules, folded, cl))) }
 }
 
 function fromScores(s: { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence }): Classification {
@@ -239,25 +312,4 @@ function fromScores(s: { topic: Float64Array; direction: Float64Array; evidence:
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000
-}
-
-// what the direction stacker sees: model log-probabilities, rule scores and a few cue flags
-function stackInputs(nb: Float64Array, ruleScores: readonly number[], ev: RuleEvidence): number[] {
-  return [
-    ...Array.from(nb, (p) => Math.log(p + 1e-4) / 4),
-    ...ruleScores.map((s) => s / 3),
-    ev.contrast > 0 ? 1 : 0,
-    ev.amplified > 0 ? 1 : 0,
-    ev.intensity.pressing > 0 ? 1 : 0,
-    ev.intensity.high > 0 ? 1 : 0,
-    ev.intensity.medium > 0 ? 1 : 0,
-    ev.latent > 0 ? 1 : 0,
-  ]
-}
-
-function directionInputs(c: Classifier, folded: string): number[] {
-  const cl = clausesOfFolded(folded)
-  const ev = applyRules(c.rules, cl)
-  const [, ds] = scoreClausesJoint(c.compiled.joint, cl) as [unknown, { scores: Float64Array; known: number }]
-  return stackInputs(tempered(ds, c.params.directionTemperature), directionRuleScores(ev, c.params.unknownPrior), ev)
 }

@@ -9,7 +9,7 @@ type W = [number, string]
 const list = (groups: W[]): { phrase: string; weight: number }[] =>
   groups.flatMap(([weight, phrases]) => phrases.split('|').map((p) => ({ phrase: p.trim(), weight })).filter((p) => p.phrase !== ''))
 
-export const DEFAULT_RULES: Rules = {
+const BASE: Rules = {
   version: 1,
   topics: {
     'kt-xh': list([
@@ -113,3 +113,98 @@ export const DEFAULT_RULES: Rules = {
   amplifiers: ['rất', 'quá', 'vô cùng', 'hết sức', 'cực kỳ', 'lắm', 'cực', 'kinh khủng', 'nghiêm trọng'],
   latent: list([[1, 'âm ỉ|xì xào|ngấm ngầm|chưa ai dám|không dám nói|chưa lên tiếng|chưa ai lên tiếng|dư luận ngầm|sau lưng|chưa công khai|chưa nói ra|tâm lý chờ đợi|có tâm lý|nghe đồn|tin đồn|xôn xao|bàn tán|lén lút|chưa có thông tin chính thức|chưa có văn bản|nghi ngờ|tiềm ẩn|nguy cơ phát sinh']]),
 }
+
+// Second version: wider vocabulary per topic, and a direction lexicon of everyday words of approval, worry and
+// complaint (with the southern, northern and texting forms people write), so that cues carry over to wording
+// the labelled set never used. Folded forms that mean something else are blocked through `neutral`.
+const MORE_TOPICS: Partial<Record<keyof Rules['topics'], W[]>> = {
+  'kt-xh': [
+    [3, 'hạ tầng kỹ thuật|vỉa hè mới|lát vỉa hè|trải nhựa|bê tông hoá|bê tông hóa|đổ bê tông|thông xe|nhà thầu|chủ đầu tư|tiến độ thi công|thi công|đấu thầu|vốn đầu tư|đầu tư công|xe buýt điện|tuyến buýt|bến xe|cao tốc|quốc lộ|trạm thu phí|bot|siêu thị|chợ đêm|hàng rong|mặt bằng kinh doanh|cửa hàng|tiệm|nhà hàng|homestay|khách du lịch|sức mua|hàng tồn|hóa đơn|hoá đơn|thuế khoán|kê khai thuế|mã qr|quét mã|thanh toán không dùng tiền mặt|giá vàng|tỷ giá|lạm phát|giá lúa|phân bón|thương lái|hợp tác xã|nông sản|được mùa|mất mùa'],
+    [2, 'cầu|đường ngõ|ngõ xóm|lát lại|sửa đường|đào đường|nâng cấp|cải tạo|xây mới|khánh thành|hoàn thành|ki ốt|sạp|quầy|tiểu thương|buôn bán|bán hàng|khách hàng|doanh thu|lãi|lỗ|vay vốn|ngân hàng|điện ngầm|cáp|đèn đường'],
+  ],
+  'qp-an': [
+    [3, 'trường sa|hoàng sa|hải quân|biên phòng|cảnh sát biển|tuyển quân|lễ giao nhận quân|hậu phương|xuất ngũ|tạm hoãn nghĩa vụ|dân quân thường trực|diễn tập khu vực phòng thủ|trường bắn|huấn luyện dân quân|diễu binh|diễu hành|phản động|tờ rơi|chính phủ lâm thời|tổ chức khủng bố|khủng bố|xâm phạm chủ quyền|an ninh mạng|thông tin xấu độc|dư luận viên|tự vệ'],
+    [2, 'quân|lính|chiến sĩ|sĩ quan|đơn vị quân đội|bắn đạn thật|quân trang|chiến tranh bảo vệ|cựu quân nhân|bảo vệ tổ quốc|thế trận lòng dân'],
+  ],
+  ttatxh: [
+    [3, 'trộm xe|mất xe|móc túi|giật túi|cướp tài sản|băng nhóm|bảo kê|côn đồ|hành hung|gây rối|gây thương tích|cố ý gây thương tích|chất cấm|hút chích|ma túy tổng hợp|đánh bạc qua mạng|cá độ|lạng lách|bốc đầu|rú ga|vượt đèn đỏ|mũ bảo hiểm|xử phạt nguội|phạt nguội|camera phạt nguội|cảnh sát giao thông|csgt|công an khu vực|công an phường|dân phòng|phòng cháy|chữa cháy|lối thoát hiểm|bình chữa cháy|báo cháy|cháy chung cư|chập điện|giả danh công an|cuộc gọi lừa đảo|chuyển tiền|lừa đảo qua mạng|mạo danh|hàng giả|hàng nhái|quản lý thị trường|trật tự đô thị|lấn chiếm lòng đường|để xe|bãi giữ xe|giữ xe|gửi xe|tai nạn|va chạm|cột điện|cây đổ|gờ giảm tốc|đèn tín hiệu|phân luồng|kẹt xe'],
+    [2, 'công an|bắt giữ|đối tượng|tố giác|tụ tập|nhậu|say rượu|đánh lộn|trộm|cướp|lừa|an toàn|nguy hiểm|ban đêm|tuần tra|camera|khu trọ|nhà trọ'],
+  ],
+  'doi-song': [
+    [3, 'giá thịt|giá rau|giá gas|giá nước|tiền nước|nước sinh hoạt|cấp nước|cắt nước|cắt điện|mất nước|điện lực|hóa đơn điện|tiền phòng|thuê trọ|ở trọ|chủ trọ|người thuê trọ|lương|tăng lương|thưởng tết|nghỉ việc|mất việc|làm thêm|tăng ca|chợ lao động|trợ cấp thất nghiệp|lương hưu|hưu trí|người cao tuổi neo đơn|neo đơn|khó khăn|hoàn cảnh|bữa cơm|đi chợ|nội trợ|tiền chợ|chi tiêu|tiết kiệm|vay mượn|nhà ở xã hội|mua nhà|chung cư mini|ban quản trị|phí dịch vụ|quỹ bảo trì|thang máy|hỗ trợ bão|thiệt hại do bão|tốc mái|quà tết|suất quà|người khuyết tật|bảo trợ xã hội'],
+    [2, 'giá|đắt|rẻ|tiền|hộ gia đình|công ty|xí nghiệp|nhà máy|đơn hàng|xe ôm|grab|tài xế công nghệ|lao động tự do|cụ già|các cụ'],
+  ],
+  'giao-duc': [
+    [3, 'học sinh|học trò|con đi học|các cháu đi học|bài tập về nhà|bài tập|điểm số|xét tuyển|thi vào lớp 10|thi lớp 10|vào lớp 6|lớp 1|lớp 2|lớp 3|học kỳ|kỳ thi|cuối cấp|bán trú|xe đưa đón học sinh|bữa trưa|suất ăn|bếp ăn|khai giảng|bế giảng|nghỉ hè|trường liên kết|tiếng anh|học bổng|khuyến học|điểm trường|sáp nhập trường|thiếu giáo viên|sĩ số lớp|nhóm trẻ|nhóm trẻ tự phát|trường mầm non|cô giáo|thầy giáo|giáo viên nước ngoài|lớp học|học bơi|kỹ năng sống|ôn thi|luyện thi'],
+    [2, 'trường|lớp|học|thi|cháu|con em|phụ huynh|ban đại diện|hội cha mẹ|đọc sách'],
+  ],
+  'y-te': [
+    [3, 'khám chữa bệnh|khám sức khoẻ|khám sức khỏe|khám miễn phí|cấp thuốc|thuốc bảo hiểm|hết thuốc|thiếu thuốc|nhà thuốc|hiệu thuốc|kháng sinh|cấp cứu|nằm viện|nằm ghép|người bệnh|người nhà bệnh nhân|chạy thận|ung thư|tiểu đường|huyết áp|cúm|cúm a|sởi|bạch hầu|dại|tiêm phòng|tiêm vắc xin|vaccine|tay chân miệng|sốt xuất huyết|phun thuốc|muỗi|dịch|ổ dịch|y sĩ|y tá|điều dưỡng|khám bảo hiểm|trái tuyến|đúng tuyến|tuyến trên|tuyến cơ sở|quá tải bệnh viện|bệnh viện quận|bệnh viện thành phố|trạm y tế phường|hiến máu|giá đỗ|hoá chất|hóa chất|ngâm hoá chất|nguồn gốc thực phẩm|thực phẩm bẩn|ngộ độc'],
+    [2, 'khám|thuốc|bệnh|ốm|sức khoẻ|sức khỏe|bác sĩ|viện|truyền dịch|phòng khám tư'],
+  ],
+  'van-hoa': [
+    [3, 'văn nghệ|liên hoan|hội diễn|đội văn nghệ|dân vũ|múa|hát|ca nhạc|chiếu phim|phim lưu động|lễ hội|rước kiệu|đình làng|đình|miếu|đền|giỗ tổ|trò chơi dân gian|cờ tướng|bóng đá|giải bóng|đội tuyển|sân bóng|sân chơi|khu vui chơi|công viên|phố đi bộ|đèn trang trí|trang trí tết|chợ hoa|pháo hoa|bắn pháo hoa|đám cưới|rạp cưới|đám ma|đám tang|đám giỗ|loa kẹo kéo|karaoke|hát karaoke|livestream|mạng xã hội|tiktok|trào lưu|người nổi tiếng|quảng cáo sai sự thật|hoa hậu|tủ sách|thư viện|đọc sách|đổi tên đường|đặt tên đường|danh nhân|di tích|trùng tu|tết trung thu|trung thu|tết thiếu nhi|nếp sống|văn minh'],
+    [2, 'truyền thống|phong tục|nghệ thuật|giải trí|vui chơi|thiếu nhi|trẻ em|lễ kỷ niệm|kỷ niệm'],
+  ],
+  'moi-truong': [
+    [3, 'rác|đổ rác|vứt rác|xe rác|thùng rác|phí rác|tiền rác|thu gom|phân loại rác|bãi rác tự phát|rác tồn đọng|điểm tập kết rác|trạm trung chuyển rác|nước rỉ rác|mùi hôi|hôi thối|bốc mùi|ruồi nhặng|khói|bụi|bụi bặm|ô nhiễm không khí|tiếng ồn|ồn ào|xưởng|xả khói|nước thải|cống|cống thoát nước|ống cống|mương|kênh|sông|bờ sông|ven sông|hồ|ao|ngập|ngập nước|nước ngập|mưa to|mưa lớn|triều cường|sạt lở|kè|cây xanh|chặt cây|cây cổ thụ|trồng cây|bóng mát|bão|lũ|nắng nóng|nhiễm mặn|nước giếng|asen|chăn nuôi|nuôi heo|nuôi lợn|chuồng trại|tái chế|phế liệu|nhựa|ni lông'],
+    [2, 'môi trường|vệ sinh|sạch|bẩn|thoát nước|nạo vét|đất cát|vật liệu|che chắn|công viên'],
+  ],
+  'dat-dai': [
+    [3, 'đền bù|bồi thường|tái định cư|khu tái định cư|giải tỏa|giải toả|di dời|thu hồi|thu hồi đất|cưỡng chế|quy hoạch|quy hoạch treo|sổ đỏ|sổ hồng|cấp sổ|làm sổ|giấy chứng nhận|tách thửa|sang tên|chuyển nhượng|chuyển mục đích|giá đất|bảng giá đất|đất ruộng|đất nông nghiệp|đất công|lấn chiếm|lấn đất|xây lấn|xây dựng trái phép|xây sai phép|giấy phép xây dựng|cấp phép xây dựng|cơi nới|ranh giới|lối đi chung|tranh chấp|đo đạc|kiểm đếm|diện tích|mặt bằng|bàn giao mặt bằng|đấu giá đất|nhà đất|mua đất|bán đất|niên hạn|sở hữu chung cư|nghĩa trang|mồ mả'],
+    [2, 'đất|nhà|thửa|mét|m2|hộ dân|dự án|địa chính|văn phòng đăng ký đất đai'],
+  ],
+  'xd-dang': [
+    [3, 'đảng|đảng viên|chi bộ|chi ủy|chi uỷ|bí thư|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|sinh hoạt chi bộ|sinh hoạt đảng|kết nạp|huy hiệu|tuổi đảng|nghị quyết|quán triệt|học tập nghị quyết|đại hội|nhiệm kỳ|kiểm điểm|xếp loại|phiếu tín nhiệm|lấy phiếu tín nhiệm|kê khai tài sản|tham nhũng|tham ô|hối lộ|nhận phong bì|phong bì|tiêu cực|lợi ích nhóm|sai phạm|kỷ luật|cán bộ sai phạm|xử lý cán bộ|nêu gương|gương mẫu|tinh gọn|tinh giản|sắp xếp bộ máy|bộ máy|dôi dư|luân chuyển cán bộ|quy hoạch cán bộ|người nhà cán bộ|con cháu cán bộ|cơ cấu|đảng phí|quần chúng ưu tú|vụ án|xét xử|bị bắt|bị điều tra|điều tra'],
+    [2, 'cán bộ|lãnh đạo|trách nhiệm|đùn đẩy|sợ sai|nể nang|quần chúng|chống phá'],
+  ],
+  'chinh-quyen': [
+    [3, 'ủy ban|uỷ ban|phường|bộ phận một cửa|một cửa|hồ sơ|thủ tục|giấy tờ|nộp hồ sơ|trả kết quả|hẹn trả|dịch vụ công|cổng dịch vụ công|vneid|định danh|căn cước|cccd|đăng ký thường trú|tạm trú|khai sinh|khai tử|kết hôn|chứng thực|sao y|công chứng|tư pháp|hộ tịch|tiếp dân|tiếp công dân|đơn thư|khiếu nại|tố cáo|đối thoại|trả lời kiến nghị|tiếp xúc cử tri|đại biểu|hội đồng nhân dân|kỳ họp|sáp nhập phường|sáp nhập|chính quyền hai cấp|bỏ cấp huyện|địa giới|trụ sở|con dấu|biển hiệu|địa chỉ|số nhà|đường dây nóng|cán bộ phường|công chức|giờ hành chính|hiến pháp|lấy ý kiến|dự thảo'],
+    [2, 'chính quyền|cán bộ|giải quyết|trả lời|xử lý|hứa|cơ quan|quy định|chính sách|thông báo'],
+  ],
+  'mttq-doan-the': [
+    [3, 'mặt trận|ban công tác mặt trận|hội phụ nữ|chi hội|phụ nữ|hội viên|hội cựu chiến binh|cựu chiến binh|hội người cao tuổi|người cao tuổi|hội nông dân|đoàn thanh niên|đoàn viên|thanh niên tình nguyện|công đoàn|đoàn phường|hội chữ thập đỏ|quỹ|đóng quỹ|thu quỹ|các loại quỹ|quỹ khuyến học|quỹ đền ơn đáp nghĩa|quỹ vì người nghèo|quỹ an ninh|hội phí|đóng góp|vận động|ủng hộ đồng bào|quyên góp|từ thiện|nhà đại đoàn kết|họp tổ|họp dân|tổ trưởng|tổ phó|tổ dân phố|khu phố|ngày hội đại đoàn kết|giám sát|mừng thọ|hiến máu'],
+    [2, 'hội|đoàn|chi em|chị em|anh em|tổ|họp'],
+  ],
+  'ton-giao-dan-toc': [
+    [3, 'chùa|nhà chùa|sư|sư thầy|phật tử|phật đản|vu lan|lễ phật|tụng kinh|đánh chuông|nhà thờ|giáo xứ|giáo họ|giáo dân|linh mục|cha xứ|đi lễ|giờ lễ|rước kiệu đức mẹ|giáng sinh|thánh thất|cao đài|hòa hảo|hoà hảo|tin lành|hội thánh|thánh đường|đạo hồi|hồi giáo|ramadan|người chăm|đồng bào chăm|katê|khmer|chôl chnăm thmây|người hoa|hội quán|người tày|người mường|người dao|người thái|đồng bào|dân tộc|tôn giáo|tín đồ|tín ngưỡng|truyền đạo|giảng đạo|đạo lạ|thầy cúng|giải hạn|công đức|cơ sở thờ tự|thờ tự'],
+    [2, 'đạo|lễ|cúng|thờ|tâm linh'],
+  ],
+  'doi-ngoai': [
+    [3, 'nước ngoài|quốc tế|ngoại giao|đối ngoại|biển đông|tàu lạ|tàu nước ngoài|tàu trung quốc|tàu cá|ngư dân|ngư trường|bắt giữ tàu|trung quốc|mỹ|hoa kỳ|nhật|nhật bản|hàn quốc|đài loan|úc|châu âu|nga|ukraine|lào|campuchia|thái lan|indonesia|thổ nhĩ kỳ|trung đông|israel|iran|liên hợp quốc|asean|apec|thượng đỉnh|tổng thống|thủ tướng|chuyến thăm|hiệp định|thỏa thuận thương mại|thuế quan|thuế đối ứng|xuất khẩu lao động|đi xuất khẩu lao động|lao động nước ngoài|visa|thị thực|du học|người nước ngoài|khách nước ngoài|du khách nước ngoài|bảo hộ công dân|sơ tán|chiến sự|xung đột|gìn giữ hòa bình|gìn giữ hoà bình|động đất|cứu hộ quốc tế|kết nghĩa|hữu nghị|giao lưu|thế giới'],
+    [2, 'hội nhập|hợp tác|nhập khẩu|xuất khẩu|vùng biển|đánh bắt xa bờ'],
+  ],
+  khac: [
+    [3, 'thời tiết|trời mưa|trời nắng|trời nóng|trời rét|rét đậm|nồm|không khí lạnh|dự báo thời tiết|nắng nóng kéo dài|xổ số|vé số|trúng số|trúng thưởng|nhật thực|trăng máu|hiện tượng lạ|người nổi tiếng|chuyện đời thường|chuyện nhà|nghỉ tết|lịch nghỉ|nghỉ lễ|không có gì nổi bật|không có gì đặc biệt|không có chuyện gì|không có ý kiến|không ý kiến|chưa có ý kiến|bình thường|dư luận ổn định|tình hình ổn định|tư tưởng ổn định|không phát sinh|không có gì'],
+    [2, 'chuyện|bàn tán|tò mò|mê tín|xui xẻo|may mắn'],
+  ],
+}
+
+const MORE_DIRECTIONS: Record<'support' | 'concern' | 'oppose' | 'mixed', W[]> = {
+  support: [
+    [3, 'biết ơn|cảm ơn|cám ơn|cảm phục|khâm phục|nể phục|ai cũng phục|dân phục|quý|quý mến|trân trọng|vui vẻ|vui lắm|vui quá|mừng lắm|an tâm|yên lòng|yên ổn|bình yên|yên bình|hay lắm|hay quá|hay thật|hay ghê|hay thiệt|rất hay|tuyệt|tuyệt vời|sướng|đỡ khổ|đỡ lo|đỡ tốn|đỡ vất vả|đỡ mất|bổ ích|hữu ích|đúng đắn|là đúng|đúng rồi|là phải|thế là phải|nên làm|đáng khen|xứng đáng|nhất trí|thống nhất|ưng ý|ưng|khen nức nở|hài lòng|thấy hợp lý|tiện|tiện quá|thích thú|thích lắm|vui mừng|mừng rỡ|phấn chấn|đánh giá tốt|cảm thấy an toàn|an toàn hơn|được việc'],
+    [2, 'tốt|tốt hơn|đẹp|sạch sẽ|sạch đẹp|gọn gàng|thông thoáng|khang trang|hiện đại|nhiệt tình|tận tâm|niềm nở|hiền|dễ thương|chu đáo|tận tình|kịp thời|nhanh chóng|nhanh|công bằng|phù hợp|hợp lý|minh bạch|rõ ràng|văn minh|giỏi|ổn thỏa|ổn thoả|đầm ấm|đông vui|vui tươi|nô nức|háo hức|hào hứng|trong lành|dễ chịu|thoải mái|thuận lợi|cải thiện|tiến bộ|chuyển biến tích cực|giảm rõ rệt|giảm hẳn|hết hẳn|yên tâm|tin tưởng|niềm tin|trông chờ|mong chờ'],
+  ],
+  concern: [
+    [3, 'lo|lo sợ|lo âu|lo quá|lo lắm|sợ|sợ rằng|bất an|không yên tâm|chưa yên tâm|chưa an tâm|không an tâm|thấp thỏm|canh cánh|ái ngại|nôn nóng|ngờ vực|chưa rõ|không rõ|chưa hiểu|không hiểu rõ|chưa nắm được|chưa biết|không biết|hỏi nhau|thắc mắc|băn khoăn|phân vân|hoang mang|xôn xao'],
+    [2, 'hỏi|xin|nhờ|đề nghị|kiến nghị|đề xuất|mong|mong muốn|mong được|cần được|chờ đợi|liệu|bao giờ|khi nào|chừng nào|hay không|có được không|có phải|ở đâu|thế nào|như thế nào|làm sao|ra sao|rủi ro|nguy cơ|không chắc|chưa chắc|khó|khó khăn|vất vả|chật vật|thiếu|chưa có|chưa được|chưa thấy|ảnh hưởng|tác động'],
+  ],
+  oppose: [
+    [3, 'phản đối|bức xúc|bất bình|phẫn nộ|bực|bực mình|bực bội|tức|tức giận|tức tối|tức thật|khó chịu|chán|chán nản|ngán|ngán ngẩm|mệt mỏi|vô lý|phi lý|bất công|không công bằng|quá đáng|ai chịu nổi|chịu hết nổi|không chịu nổi|không chịu thấu|ai chịu thấu|không thể chấp nhận|không chấp nhận|thất vọng|mất niềm tin|mất lòng tin|không tin|không phục|chê|chê bai|chỉ trích|phê phán|lên án|tố cáo|tẩy chay|kêu trời|than trời|kêu ca|than phiền|phàn nàn|than thở|uất ức|ấm ức|oan|thiệt thòi|vô trách nhiệm|vô cảm|làm ngơ|lờ đi|bỏ mặc|thờ ơ|đùn đẩy|né tránh|đẩy qua đẩy lại|hứa suông|hứa hoài|hứa mãi|nói mãi|nhắc mãi|báo mãi|phản ánh mãi|nói hoài|mãi không|hoài không|có cũng như không|cho có|qua loa|chiếu lệ|đối phó|chặt chém|cắt cổ|ép giá|quỵt|nhũng nhiễu|hách dịch|gây khó dễ|làm khó|phiền hà|phiền phức|rườm rà|nhiêu khê|lãng phí|sai phạm|khổ|khổ sở|khổ thân|điêu đứng|lao đao|mất vui|kỳ cục|không ra gì|coi thường|tệ|tệ hại|kém|yếu kém|dở'],
+    [2, 'bẩn|hôi|bốc mùi|hôi thối|ồn|ồn ào|ầm ĩ|um sùm|ầm ầm|nguy hiểm|xuống cấp|hư hỏng|hỏng hóc|bị hỏng|lộn xộn|bừa bãi|nhếch nhác|mất vệ sinh|mất an toàn|mất trật tự|chậm|chậm trễ|chậm chạp|đắt|đắt đỏ|cao quá|quá cao|quá thấp|thấp quá|không đủ|quá tải|tràn lan|lầy lội|tốn kém|bất tiện|vất vả quá|mệt|đòi|không đồng ý|không chịu|không nhận|không ký|không đóng|vẫn chưa|vẫn không|vẫn nguyên|vẫn thế|vẫn vậy|than|trục lợi|lạm thu|tận thu|thu sai|vi phạm|trái phép|sai quy định|không đúng|không công khai|thiếu minh bạch|không minh bạch'],
+  ],
+  mixed: [[2, 'xen lẫn|nửa mừng nửa lo|vừa mừng vừa lo|vừa vui vừa lo|khen chê|người khen|người chê|người thì|chưa ngã ngũ|ý kiến khác nhau|mỗi người một ý|được cái|ngược lại']],
+}
+
+// folded collisions: "tốt nghiệp" is not "tốt", "phục vụ" not "phục", "hỏi han" is kind, "chờ" in "chợ" is blocked by folding to "cho"
+const MORE_NEUTRAL = 'tốt nghiệp|học sinh giỏi|phục vụ|khôi phục|phục hồi|khắc phục|trang phục|thuyết phục|quý vị|quý i|quý ii|quý iii|quý iv|quý 1|quý 2|quý 3|quý 4|hằng quý|hàng quý|cuối quý|đầu quý|quý này|chi tiết|tin nhắn|tin tức|thông tin|thông báo|lo liệu|lo toan|sợ hãi|đẹp trời|nhanh nhẹn|hội thánh|đường ống|sông hồng|chậm nhất|yêu cầu khắc phục|thiếu nhi|thiếu niên|thiếu tá|thiếu úy|thiếu uý|khó khăn thật sự|tiền lương|than tổ ong|hỏi thăm|thăm hỏi|đề nghị khen thưởng|đồng ý kiến|ủng hộ quỹ|ủng hộ đồng bào|ủng hộ tiền|ủng hộ gạo|nhà dột nát|nhà tạm|xóa nhà tạm|xoá nhà tạm|vui chơi|khu vui chơi|đi chơi|lo việc|lo làm ăn|lo chuẩn bị|lo làm|lo kiếm|lo cơm|phương tiện|chi nhánh|tức là|lập tức|ngay lập tức|tiền tệ|tùy tiện|tuỳ tiện|xin chào|chuẩn bị|tiêu chuẩn'.split('|')
+
+function merge(base: Rules): Rules {
+  const rules: Rules = structuredClone(base)
+  for (const [code, groups] of Object.entries(MORE_TOPICS) as [keyof Rules['topics'], W[]][]) rules.topics[code] = [...rules.topics[code], ...list(groups)]
+  for (const code of ['support', 'concern', 'oppose', 'mixed'] as const) rules.directions[code] = [...rules.directions[code], ...list(MORE_DIRECTIONS[code])]
+  rules.neutral = [...rules.neutral, ...MORE_NEUTRAL]
+  return rules
+}
+
+export const DEFAULT_RULES: Rules = merge(BASE)

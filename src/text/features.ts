@@ -3,9 +3,13 @@
  * marked ("không đồng tình" → "khong", "!dong", "!tinh", "khong !dong", "!dong !tinh"). Stop words are kept out of
  * unigrams but kept inside bigrams, where they carry meaning ("tre em" vs "em"). Each feature counts once per text.
  */
-import { markNegation, isNegatorAt, NEGATION_WINDOW, SCOPE_BREAK } from './negation.ts'
+import { markNegation, isNegatorAt, NEGATION_WINDOW, NEGATORS, SCOPE_BREAK } from './negation.ts'
 import type { CompiledModel } from './model.ts'
 import { isStopWord } from './stopwords.ts'
+
+// contrast words are read structurally (rules.ts: segments, cues.ts); as single-word features they would only
+// learn "a contrast means mixed", which is wrong when the contrast settles an earlier worry
+const STRUCTURAL = new Set(['nhung', 'tuy', 'nhien', 'song', 'thi'])
 
 /** The distinct features of a text given as folded clauses. */
 export function featuresOfClauses(textClauses: readonly (readonly string[])[]): string[] {
@@ -14,7 +18,7 @@ export function featuresOfClauses(textClauses: readonly (readonly string[])[]): 
     const marked = markNegation(c)
     let prev: string | null = null
     for (const t of marked) {
-      if (!isStopWord(t)) out.add(t)
+      if (!isStopWord(t) && !STRUCTURAL.has(t)) out.add(t)
       if (prev !== null) out.add(prev + ' ' + t)
       prev = t
     }
@@ -46,7 +50,7 @@ export function scoreClauses(m: CompiledModel, textClauses: readonly (readonly s
       const t = c[i] as string
       let marked = t
       if (left > 0) {
-        if (SCOPE_BREAK.has(t)) left = 0
+        if (SCOPE_BREAK.has(t) && !(t === 'con' && left === NEGATION_WINDOW)) left = 0
         else {
           marked = '!' + t
           left--
@@ -85,6 +89,8 @@ export function scoreClauses(m: CompiledModel, textClauses: readonly (readonly s
 export type JointModel = {
   widths: number[]
   ids: Map<string, number>
+  /** the id of "!" + word, by the bare word (saves building the marked string for each negated token) */
+  negIds: Map<string, number>
   /** per word id: the rows of all models side by side, and which models know the word (bit mask) */
   uni: (Float64Array | undefined)[]
   uniMask: number[]
@@ -138,17 +144,19 @@ export function compileJoint(models: readonly CompiledModel[]): JointModel {
       }
     })
   })
-  return { widths, ids, uni, uniMask, next, pairRows, pairMasks, priors: models.map((m) => m.prior), stamps: { words: new Int32Array(ids.size), pairs: new Int32Array(pairRows.length), counter: 0 } }
+  const negIds = new Map<string, number>()
+  for (const [w, i] of ids) if (w.startsWith('!')) negIds.set(w.slice(1), i)
+  return { widths, ids, negIds, uni, uniMask, next, pairRows, pairMasks, priors: models.map((m) => m.prior), stamps: { words: new Int32Array(ids.size), pairs: new Int32Array(pairRows.length), counter: 0 } }
 }
 
 /** Scores of each joined model, exactly as scoreClauses would give them one by one. */
 export function scoreClausesJoint(j: JointModel, textClauses: readonly (readonly string[])[]): { scores: Float64Array; known: number }[] {
-  const total = j.widths.reduce((a, b) => a + b, 0)
+  const widths = j.widths
+  const models = widths.length
+  let total = 0
+  for (const w of widths) total += w
   const sum = new Float64Array(total)
-  const known = j.widths.map(() => 0)
-  const count = (mask: number) => {
-    for (let mi = 0; mi < known.length; mi++) if (mask & (1 << mi)) known[mi] = (known[mi] as number) + 1
-  }
+  const known = new Array<number>(models).fill(0)
   const st = j.stamps
   if (++st.counter >= 0x7fffffff) {
     st.counter = 1
@@ -156,39 +164,47 @@ export function scoreClausesJoint(j: JointModel, textClauses: readonly (readonly
     st.pairs.fill(0)
   }
   const stamp = st.counter
+  const { ids, negIds, uni, uniMask, next, pairRows, pairMasks } = j
   for (const c of textClauses) {
     let left = 0
     let prev = -1
     for (let i = 0; i < c.length; i++) {
       const t = c[i] as string
-      let marked = t
+      let id: number | undefined
+      // a stop word never has a row of its own (featuresOfClauses leaves them out), but takes part in pairs
+      let negated = false
       if (left > 0) {
-        if (SCOPE_BREAK.has(t)) left = 0
+        if (SCOPE_BREAK.has(t) && !(t === 'con' && left === NEGATION_WINDOW)) left = 0
         else {
-          marked = '!' + t
+          negated = true
           left--
         }
       }
-      if (marked === t && isNegatorAt(c, i)) left = NEGATION_WINDOW
-      const id = j.ids.get(marked)
+      if (negated) id = negIds.get(t)
+      else {
+        id = ids.get(t)
+        if (NEGATORS.has(t) && isNegatorAt(c, i)) left = NEGATION_WINDOW
+      }
       if (id === undefined) {
         prev = -1
         continue
       }
       if (st.words[id] !== stamp) {
         st.words[id] = stamp
-        const v = j.uni[id]
-        if (v && !isStopWord(marked)) {
-          count(j.uniMask[id] as number)
+        const v = uni[id]
+        if (v && (negated || !isStopWord(t))) {
+          const mask = uniMask[id] as number
+          for (let mi = 0; mi < models; mi++) if (mask & (1 << mi)) known[mi] = (known[mi] as number) + 1
           for (let x = 0; x < total; x++) sum[x] = (sum[x] as number) + (v[x] as number)
         }
       }
       if (prev >= 0) {
-        const row = j.next[prev]?.get(id)
+        const row = next[prev]?.get(id)
         if (row !== undefined && st.pairs[row] !== stamp) {
           st.pairs[row] = stamp
-          count(j.pairMasks[row] as number)
-          const v = j.pairRows[row] as Float64Array
+          const mask = pairMasks[row] as number
+          for (let mi = 0; mi < models; mi++) if (mask & (1 << mi)) known[mi] = (known[mi] as number) + 1
+          const v = pairRows[row] as Float64Array
           for (let x = 0; x < total; x++) sum[x] = (sum[x] as number) + (v[x] as number)
         }
       }
@@ -196,7 +212,7 @@ export function scoreClausesJoint(j: JointModel, textClauses: readonly (readonly
     }
   }
   let offset = 0
-  return j.widths.map((w, mi) => {
+  return widths.map((w, mi) => {
     const scores = Float64Array.from(j.priors[mi] as Float64Array)
     for (let x = 0; x < w; x++) scores[x] = (scores[x] as number) + (sum[offset + x] as number)
     offset += w

@@ -1,7 +1,9 @@
 /**
  * A multinomial naive Bayes model over binary features (each feature once per text), trained from labelled
  * records and retrainable incrementally: training only adds counts, so `updateModel` with new labels gives
- * the same model as training on everything at once. Serialises to plain JSON.
+ * the same model as training on everything at once. Serialises to plain JSON. The shipped classifier uses the
+ * logistic models (logistic.ts); this one stays as the baseline of the first version and for `CompiledModel`,
+ * the layout both kinds of model share in the fast scorer (features.ts).
  */
 
 /** A trainable, serialisable model over a fixed set of labels. */

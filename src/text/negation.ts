@@ -9,7 +9,8 @@ export const NEGATORS: ReadonlySet<string> = new Set(['khong', 'chua', 'chang', 
 // "không khí" (air), "không gian", "không quân", "hàng không": "không" is part of a noun, not a negator;
 // "không chỉ", "không những", "chưa kể" introduce an addition
 const NOT_NEGATION_AFTER = new Set(['khi', 'gian', 'quan', 'chi', 'nhung', 'ke', 'luu'])
-// words that end a negation scope early ("không đồng ý nhưng ..." → the "nhưng" part is not negated)
+// words that end a negation scope early ("không đồng ý nhưng ..." → the "nhưng" part is not negated); "còn"
+// right after the negator is "no longer" ("không còn lo") and keeps the scope
 export const SCOPE_BREAK: ReadonlySet<string> = new Set(['nhung', 'ma', 'tuy', 'song', 'va', 'con'])
 
 /** Default window: how many tokens after a negator are marked. */
@@ -33,7 +34,7 @@ export function markNegation(tokens: readonly string[], window = NEGATION_WINDOW
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string
     if (left > 0) {
-      if (SCOPE_BREAK.has(t)) left = 0
+      if (SCOPE_BREAK.has(t) && !(t === 'con' && left === window)) left = 0
       else {
         out[i] = '!' + t
         left--

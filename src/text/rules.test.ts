@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { applyRules, compileRules, countTurns, parseRules, type Rules } from './rules.ts'
+import { applyRules, compileRules, countTurns, markerAt, parseRules, type Rules } from './rules.ts'
 import { DEFAULT_RULES } from './default-rules.ts'
 import { clauses } from './tokenize.ts'
 
@@ -58,4 +58,49 @@ test('edited rules take effect', () => {
   edited.topics['moi-truong'].push({ phrase: 'cá chép hoá rồng', weight: 3 })
   assert.equal(ev('cá chép hoá rồng').topics['moi-truong'], 0)
   assert.ok(applyRules(compileRules(edited), clauses('Cá chép hóa rồng')).topics['moi-truong'] > 0)
+})
+
+test('contrast and concession markers; look-alike words are not markers', () => {
+  const kindAt = (text: string, word: number, clause = 0) => markerAt(clauses(text)[clause] as string[], word, clause)[0]
+  assert.equal(kindAt('tốt nhưng chậm', 1), 1)
+  assert.equal(kindAt('có những hộ chưa nhận', 1), 0)
+  assert.equal(kindAt('Những ngày gần đây', 0), 0)
+  assert.equal(kindAt('đồng ý, tuy nhiên còn lo', 0, 1), 1)
+  assert.equal(kindAt('tùy theo từng hộ', 0), 0)
+  assert.equal(kindAt('mặc dù đã giải thích', 0), 2)
+  assert.equal(kindAt('dự án mở rộng đường', 0), 0)
+  assert.equal(kindAt('đã xong, sông Tô Lịch vẫn bẩn', 0, 1), 1)
+  assert.equal(kindAt('bờ sông sạt lở', 1), 0)
+  assert.equal(kindAt('tường rào bị nghiêng', 0), 0)
+  assert.equal(kindAt('lúc đầu còn lo', 0), 3)
+  assert.equal(kindAt('hóa ra chờ ba tháng', 0), 4)
+})
+
+test('segments: the clause after a contrast, and after a concession clause, is the last segment', () => {
+  const a = ev('Phụ huynh đồng tình, nhưng lo học phí cao')
+  assert.equal(a.segments, 1)
+  const last = a.cues.kind.filter((_, i) => a.cues.segment[i] === a.segments)
+  assert.ok(last.includes(1) && !last.includes(0))
+  const b = ev('Mặc dù lo lắng ban đầu, các hộ đều đồng ý')
+  assert.equal(b.markers.concession, 1)
+  assert.deepEqual(b.cues.kind.filter((_, i) => b.cues.segment[i] === b.segments), [0])
+  assert.equal(ev('Người dân đồng tình, phấn khởi').segments, 0)
+})
+
+test('group split, questions and reports', () => {
+  assert.equal(ev('Đa số đồng tình, một số còn băn khoăn').groupSplit, true)
+  assert.equal(ev('Đa số đồng tình').groupSplit, false)
+  assert.equal(ev('Bao giờ thì trả tiền đền bù').questions, 1)
+  assert.equal(ev('con có được hoãn nghĩa vụ không').questions, 1)
+  assert.equal(ev('Người dân không đồng ý').questions, 0)
+  assert.ok(ev('Hội nghị diễn ra vào sáng thứ năm, có 120 người tham dự').reports >= 2)
+})
+
+test('"không còn lo" is a negated worry; "không yên tâm" is worry, not opposition', () => {
+  const a = ev('Bà con không còn lo ngập nữa')
+  assert.equal(a.directions.concern, 0)
+  assert.ok(a.directions.support > 0)
+  const b = ev('Người dân không yên tâm về chất lượng nước')
+  assert.ok(b.directions.concern > 0)
+  assert.equal(b.directions.oppose, 0)
 })

@@ -116,6 +116,8 @@ function matchClause(compiled: CompiledRules, tokens: readonly string[]): Match[
 /** What the rules found in a text. */
 export type RuleEvidence = {
   topics: Record<TopicCode, number>
+  /** topic scores of the first clause that names a topic with a typical or decisive phrase (weight ≥ 2): often the subject */
+  firstTopics: Record<TopicCode, number>
   directions: Record<DirectionCue, number>
   intensity: Record<IntensityCue, number>
   latent: number
@@ -125,11 +127,34 @@ export type RuleEvidence = {
   amplified: number
   /** the phrases matched, folded, for explanations (filled only when asked: building them costs time) */
   matched: string[]
+  /**
+   * The stance cues in reading order, for clause-level reasoning: kind (see CUE_KINDS), weight, and the segment
+   * it stands in. A contrast ("nhưng", "tuy nhiên", "song", "có điều") starts a new segment; a concession
+   * ("mặc dù", "dù", "tuy", "lúc đầu", "cứ tưởng") makes its own clause a segment of its own, so the clause after
+   * it starts another. The last segment is the one that usually carries the writer's conclusion.
+   */
+  cues: { kind: number[]; weight: number[]; segment: number[] }
+  /** number of the last segment (0 when the text has no contrast or concession) */
+  segments: number
+  /** contrast words and concessions found; `earlier`: of these, markers of a stance given up ("lúc đầu", "hóa ra") */
+  markers: { contrast: number; concession: number; earlier: number }
+  /** a majority ("đa số", "phần lớn", "nhìn chung") and a minority ("một số", "một bộ phận", "số khác") both named */
+  groupSplit: boolean
+  /** clauses worded as questions ("có … không", "bao giờ", "ở đâu", "làm sao") */
+  questions: number
+  /** clauses worded as a report of events ("tổ chức", "diễn ra", "từ ngày", "trong tháng", "xảy ra") */
+  reports: number
 }
 
-// words that turn a text from one stance to another ("đồng tình, nhưng còn băn khoăn"); "nhung" is also
-// "những", so a contrast only counts when the stances before and after it differ
-const CONTRAST = new Set(['nhung', 'tuy', 'song', 'mac du', 'du', 'con'])
+/** Kinds of stance cue recorded in `RuleEvidence.cues`. */
+export const CUE_KINDS = ['support', 'concern', 'oppose', 'negated-support', 'negated-negative', 'mixed'] as const
+const CUE_SUPPORT = 0
+const CUE_CONCERN = 1
+const CUE_OPPOSE = 2
+const CUE_NEG_SUPPORT = 3
+const CUE_NEG_NEGATIVE = 4
+const CUE_MIXED = 5
+
 const LOOKBACK = 3
 
 function negatedAt(tokens: readonly string[], start: number): boolean {
@@ -141,13 +166,171 @@ function negatedAt(tokens: readonly string[], start: number): boolean {
   return false
 }
 
+const CONTRAST = 1
+const CONCESSION = 2
+// an earlier stance given up: "lúc đầu", "ban đầu", "cứ tưởng" (a concession of the past) and "hóa ra", "ai ngờ",
+// "rốt cuộc" (a contrast that reverses an expectation)
+const EARLIER = 3
+const REVERSAL = 4
+// "những" (plural) also folds to "nhung": inside a clause, "nhung" after these words is the plural
+const BEFORE_PLURAL = new Set(['co', 'la', 'voi', 'cua', 'cho', 've', 'trong', 'ca', 'tat', 'nhu', 'tu', 'den', 'o', 'tai', 'va', 'boi', 'vao', 'giua', 'doi', 'tren', 'duoi', 'qua', 'sau', 'truoc', 'thay', 'nghe', 'gap', 'cac', 'mot', 'cung', 'hoac', 'hay', 'nhat', 'khong', 'chi', 'biet', 'nho', 'lam', 'dung', 'ngoai', 'gom', 'bao', 'la'])
+// "tùy" folds to "tuy"; "dự án", "du lịch" to "du …"; "tường" (wall) to "tuong"; "sông" (river) to "song"
+const NOT_AFTER_TUY = new Set(['theo', 'thuoc', 'tien', 'y', 'co', 'nghi', 'tung', 'vao'])
+const NOT_AFTER_DU = new Set(['an', 'lich', 'hoc', 'kien', 'toan', 'bao', 'tinh', 'thao', 'tru', 'phong', 'luan', 'khach', 'dinh', 'so', 'thi', 'thau', 'ki', 'ky', 'chi'])
+const NOT_AFTER_TUONG = new Set(['rao', 'nha', 'bao', 'dai', 'phat', 'niem', 'chay', 'ngan', 'xay', 'gach', 'lai', 'lua', 'tho', 'quan'])
+
+/**
+ * Is there a contrast (1: what follows outweighs what came before), a concession (2: this clause gives way to the
+ * next), an earlier stance (3: "lúc đầu", "cứ tưởng" — a concession that is over) or a reversal (4: "hóa ra",
+ * "ai ngờ" — a contrast that overturns an expectation) at token i of a clause? Returns the kind and the number
+ * of tokens the marker takes (kind 0 when none).
+ */
+export function markerAt(tokens: readonly string[], i: number, clauseIndex: number): [kind: number, length: number] {
+  const t = tokens[i] as string
+  const next = tokens[i + 1]
+  switch (t) {
+    case 'nhung':
+      if (next === 'ma') return [CONTRAST, 2]
+      if (i === 0) return clauseIndex > 0 ? [CONTRAST, 1] : [0, 0]
+      return BEFORE_PLURAL.has(tokens[i - 1] as string) ? [0, 0] : [CONTRAST, 1]
+    case 'tuy':
+      if (next === 'nhien' || next === 'vay' || next === 'the') return [CONTRAST, 2]
+      return next !== undefined && !NOT_AFTER_TUY.has(next) ? [CONCESSION, 1] : [0, 0]
+    case 'song':
+      return i === 0 && clauseIndex > 0 ? [CONTRAST, 1] : [0, 0]
+    case 'the':
+    case 'vay':
+      return next === 'ma' || (next === 'nhung' && tokens[i + 2] !== undefined) ? [CONTRAST, 2] : [0, 0]
+    case 'ma':
+      return i === 0 && clauseIndex > 0 && next !== undefined ? [CONTRAST, 1] : [0, 0]
+    case 'co':
+      return next === 'dieu' && i + 2 < tokens.length ? [CONTRAST, 2] : [0, 0]
+    case 'chi':
+      return next === 'tiec' || (next === 'co' && tokens[i + 2] === 'dieu') ? [CONTRAST, next === 'tiec' ? 2 : 3] : [0, 0]
+    case 'ngat':
+    case 'kho':
+      return next === 'noi' ? [CONTRAST, 2] : [0, 0]
+    case 'nguoc':
+      return next === 'lai' && i === 0 ? [CONTRAST, 2] : [0, 0]
+    case 'ben':
+      return next === 'canh' && tokens[i + 2] === 'do' ? [CONTRAST, 3] : [0, 0]
+    case 'ai':
+      return next === 'ngo' ? [REVERSAL, 2] : [0, 0]
+    case 'hoa':
+      return next === 'ra' && i === 0 ? [REVERSAL, 2] : [0, 0]
+    case 'roi':
+      return next === 'cuoc' ? [REVERSAL, 2] : [0, 0]
+    case 'mac':
+      return next === 'du' ? [CONCESSION, 2] : [0, 0]
+    case 'du':
+      return (i === 0 || tokens[i - 1] === 'nhung' || tokens[i - 1] === 'va') && next !== undefined && !NOT_AFTER_DU.has(next) ? [CONCESSION, 1] : [0, 0]
+    case 'dau':
+      return next === 'rang' || next === 'sao' ? [CONCESSION, 2] : [0, 0]
+    case 'luc':
+    case 'ban':
+    case 'moi':
+      return next === 'dau' && (i === 0 || tokens[i - 1] === 'tu') ? [EARLIER, 2] : [0, 0]
+    case 'truoc':
+      return (next === 'day' || next === 'con' || next === 'kia') && i <= 1 ? [EARLIER, 2] : [0, 0]
+    case 'cu':
+      return next === 'tuong' ? [EARLIER, 2] : [0, 0]
+    case 'tuong':
+      return i === 0 && next !== undefined && !NOT_AFTER_TUONG.has(next) ? [EARLIER, 1] : [0, 0]
+    default:
+      return [0, 0]
+  }
+}
+
+// a majority and a minority named in one text ("đa số đồng tình, một số còn băn khoăn"); question words
+const MAJORITY = 1
+const MINORITY = 2
+const QUESTION = 4
+const REPORT = 8
+const PHRASES = new Map<string, { tokens: string[]; flag: number }[]>()
+for (const [flag, list] of [
+  [MAJORITY, ['da so', 'phan lon', 'phan dong', 'hau het', 'nhin chung', 'co ban', 'nhieu nguoi', 'ai cung']],
+  [MINORITY, ['mot so', 'mot bo phan', 'mot vai', 'vai ho', 'so it', 'so khac', 'co y kien', 'con y kien', 'mot it', 'co nguoi', 'nguoi thi']],
+  // the wording of a report of events: what was held, when, how many
+  [REPORT, ['to chuc', 'dien ra', 'thong bao', 'tu ngay', 'den ngay', 'vao sang', 'vao chieu', 'vao toi', 'tham du', 'tiep nhan', 'ra quan', 'da trao', 'trao tang', 'ke hoach', 'lich', 'theo du bao', 'thoi gian', 'dia diem', 'hoi nghi', 'trong thang', 'trong tuan', 'trong ky', 'xay ra', 'ghi nhan', 'ket qua', 'hoan thanh', 'tong so', 'luot nguoi', 'so ho', 'dat ty le', 'ban hanh', 'trien khai', 'phoi hop']],
+  [QUESTION, ['bao gio', 'khi nao', 'o dau', 'the nao', 'ra sao', 'lam sao', 'bao nhieu', 'vi sao', 'tai sao', 'chung nao', 'co phai', 'hay khong', 'duoc khong', 'phai khong', 'o mo', 'cai gi', 'la gi']],
+] as const) {
+  for (const p of list) {
+    const tokens = p.split(' ')
+    const first = tokens[0] as string
+    PHRASES.set(first, [...(PHRASES.get(first) ?? []), { tokens, flag }])
+  }
+}
+
+// which of the phrase kinds above occur in a clause (bit mask)
+function phraseFlags(tokens: readonly string[]): number {
+  let flags = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const list = PHRASES.get(tokens[i] as string)
+    if (!list) continue
+    for (const p of list) {
+      let k = 1
+      while (k < p.tokens.length && tokens[i + k] === p.tokens[k]) k++
+      if (k === p.tokens.length) flags |= p.flag
+    }
+  }
+  return flags
+}
+
+// "có … không", "được … chưa", "phải … không" ending a clause, or a question word anywhere
+const QUESTION_END = new Set(['khong', 'chua', 'ko', 'k', 'hong', 'ha', 'nhi', 'sao', 'gi', 'dau', 'nao', 'khg'])
+
+function isQuestion(tokens: readonly string[], flags: number): boolean {
+  if (flags & QUESTION) return true
+  const last = tokens[tokens.length - 1] as string
+  if (tokens.length < 3 || !QUESTION_END.has(last)) return false
+  return last === 'sao' || last === 'gi' || last === 'dau' || last === 'nao' || tokens.includes('co') || tokens.includes('duoc') || tokens.includes('phai')
+}
+
+// first words of the contrast and concession markers (markerAt is only asked about these)
+const MARKER_FIRST = new Set(['nhung', 'tuy', 'song', 'the', 'vay', 'ma', 'co', 'chi', 'ngat', 'kho', 'nguoc', 'ben', 'ai', 'hoa', 'roi', 'mac', 'du', 'dau', 'luc', 'ban', 'moi', 'truoc', 'cu', 'tuong'])
+const ZERO_TOPICS = Object.fromEntries(TOPIC_CODES.map((c) => [c, 0])) as Record<TopicCode, number>
+
 /** Applies compiled rules to the folded clauses of a text (see `clauses` in tokenize.ts). */
 export function applyRules(compiled: CompiledRules, textClauses: readonly (readonly string[])[], options: { explain?: boolean } = {}): RuleEvidence {
-  const topics = Object.fromEntries(TOPIC_CODES.map((c) => [c, 0])) as Record<TopicCode, number>
-  const ev: RuleEvidence = { topics, directions: { support: 0, concern: 0, oppose: 0, mixed: 0 }, intensity: { pressing: 0, high: 0, medium: 0 }, latent: 0, contrast: 0, amplified: 0, matched: [] }
+  const topics = { ...ZERO_TOPICS }
+  const ev: RuleEvidence = {
+    topics,
+    firstTopics: { ...ZERO_TOPICS },
+    directions: { support: 0, concern: 0, oppose: 0, mixed: 0 },
+    intensity: { pressing: 0, high: 0, medium: 0 },
+    latent: 0,
+    contrast: 0,
+    amplified: 0,
+    matched: [],
+    cues: { kind: [], weight: [], segment: [] },
+    segments: 0,
+    markers: { contrast: 0, concession: 0, earlier: 0 },
+    groupSplit: false,
+    questions: 0,
+    reports: 0,
+  }
   // the stance of each cue in reading order (+1 favourable, -1 unfavourable, 0 a contrast word)
   const stances: number[] = []
-  textClauses.forEach((tokens) => {
+  let segment = 0
+  let closeSegment = false
+  let firstTopicClause = -1
+  let majority = false
+  let minority = false
+  const cue = (kind: number, weight: number) => {
+    ev.cues.kind.push(kind)
+    ev.cues.weight.push(weight)
+    ev.cues.segment.push(segment)
+  }
+  textClauses.forEach((tokens, clauseIndex) => {
+    if (closeSegment) {
+      segment++
+      closeSegment = false
+    }
+    const flags = phraseFlags(tokens)
+    if (isQuestion(tokens, flags)) ev.questions++
+    if (flags & REPORT) ev.reports++
+    if (flags & MAJORITY) majority = true
+    if (flags & MINORITY) minority = true
     const matches = matchClause(compiled, tokens)
     // amplifiers stand before ("rất bức xúc") or after ("bức xúc lắm") the cue
     const amplifierStarts: number[] = []
@@ -158,17 +341,33 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
         amplifierEnds.push(m.end)
       }
     }
-    // contrast words, in order, unless part of a matched phrase
-    const sortedContrasts: number[] = []
+    // contrast and concession words, in order, unless inside a matched phrase
+    const markerPos: number[] = []
+    const markerKind: number[] = []
     for (let i = 0; i < tokens.length; i++) {
-      if (CONTRAST.has(tokens[i] as string) && !matches.some((m) => m.hits.length > 0 && m.start <= i && i < m.end)) sortedContrasts.push(i)
+      if (!MARKER_FIRST.has(tokens[i] as string)) continue
+      const [kind, length] = markerAt(tokens, i, clauseIndex)
+      if (kind === 0) continue
+      if (matches.some((m) => m.hits.length > 0 && m.start <= i && i < m.end && m.end - m.start > length)) continue
+      markerPos.push(i)
+      markerKind.push(kind)
+      i += length - 1
     }
     let next = 0
-    for (const m of matches) {
-      while (next < sortedContrasts.length && (sortedContrasts[next] as number) < m.start) {
-        stances.push(0)
-        next++
+    const passMarker = () => {
+      stances.push(0)
+      const kind = markerKind[next]
+      if (kind === EARLIER || kind === REVERSAL) ev.markers.earlier++
+      if (kind === CONTRAST || kind === REVERSAL) ev.markers.contrast++
+      else {
+        ev.markers.concession++
+        closeSegment = true
       }
+      segment++
+      next++
+    }
+    for (const m of matches) {
+      while (next < markerPos.length && (markerPos[next] as number) <= m.start) passMarker()
       if (m.hits.length === 0) continue
       const negated = negatedAt(tokens, m.start)
       const amp = amplifierEnds.includes(m.start) || amplifierEnds.includes(m.start - 1) || amplifierStarts.includes(m.end)
@@ -177,22 +376,30 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
         switch (h.kind) {
           case 'topic':
             topics[h.code] += h.weight
+            if (firstTopicClause < 0 && h.weight >= 2) firstTopicClause = clauseIndex
+            if (firstTopicClause === clauseIndex) ev.firstTopics[h.code] += h.weight
             used = true
             break
           case 'direction': {
             const w = h.weight * (amp ? 1.5 : 1)
             if (h.code === 'mixed') {
-              if (!negated) ev.directions.mixed += w
+              if (!negated) {
+                ev.directions.mixed += w
+                cue(CUE_MIXED, w)
+              }
             } else if (!negated) {
               ev.directions[h.code] += w
               stances.push(h.code === 'support' ? 1 : -1)
+              cue(h.code === 'support' ? CUE_SUPPORT : h.code === 'concern' ? CUE_CONCERN : CUE_OPPOSE, w)
             } else if (h.code === 'support') {
               // "không đồng tình", "chưa hài lòng" oppose; "không phản đối", "không lo lắng" lean to support
               ev.directions.oppose += 0.8 * w
               stances.push(-1)
+              cue(CUE_NEG_SUPPORT, w)
             } else {
               ev.directions.support += 0.5 * w
               stances.push(1)
+              cue(CUE_NEG_NEGATIVE, w)
             }
             if (amp && !negated && h.code !== 'support') ev.amplified += 1
             used = true
@@ -212,9 +419,11 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
       }
       if (used && options.explain) ev.matched.push(tokens.slice(m.start, m.end).join(' '))
     }
-    while (next++ < sortedContrasts.length) stances.push(0)
+    while (next < markerPos.length) passMarker()
   })
   ev.contrast = countTurns(stances)
+  ev.segments = segment
+  ev.groupSplit = majority && minority
   return ev
 }
 
