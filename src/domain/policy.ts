@@ -59,6 +59,8 @@ export const POLICY: Record<Resource, Partial<Record<Action, readonly Role[]>>> 
   meeting: { read: ['admin', 'leader', 'focal', 'unit_officer', 'delegate', 'viewer', 'auditor'], create: ['admin', 'focal', 'delegate'], update: ['admin', 'focal', 'delegate'] },
   // the monthly "topics to watch" (nội dung cần nắm bắt) the focal board sets for collaborators
   watch_topic: { read: ALL, create: MANAGERS, update: MANAGERS },
+  // trends, spike alerts, emerging terms and forecasts: aggregates of the opinion streams of the scope
+  trend: { read: ['admin', 'leader', 'focal', 'unit_officer', 'auditor', 'viewer'] },
 }
 
 /**

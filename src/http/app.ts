@@ -27,6 +27,7 @@ import { meetingRoutes } from './routes/meeting.routes.ts'
 import { watchTopicRoutes } from './routes/watch-topic.routes.ts'
 import { opinionRoutes } from './routes/opinion.routes.ts'
 import { collaboratorRoutes } from './routes/collaborator.routes.ts'
+import { trendRoutes } from './routes/trend.routes.ts'
 import { DomainError } from '../domain/errors.ts'
 
 declare module 'fastify' {
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       watchTopicRoutes(api)
       opinionRoutes(api)
       collaboratorRoutes(api)
+      trendRoutes(api)
     },
   )
 
