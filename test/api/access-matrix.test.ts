@@ -117,6 +117,11 @@ const PROBES: Probe[] = [
   { resource: 'contact', action: 'read', what: 'GET /api/opinions/:id/contact', call: async (c, _f, who) => c.get(`/api/opinions/${await probeOpinion(c, who, true)}/contact`) },
   { resource: 'contact', action: 'create', what: 'POST /api/opinions (contact)', call: async (c, _f, who) => (await postOpinion(c, who, true)).res },
   { resource: 'contact', action: 'manage', what: 'DELETE /api/opinions/:id/contact', call: async (c, _f, who) => c.del(`/api/opinions/${await probeOpinion(c, who, true)}/contact`) },
+  { resource: 'trend', action: 'read', what: 'GET /api/trends/volume', call: (c) => c.get('/api/trends/volume?groupBy=direction&interval=week') },
+  { resource: 'trend', action: 'read', what: 'GET /api/trends/heatmap', call: (c) => c.get('/api/trends/heatmap') },
+  { resource: 'trend', action: 'read', what: 'GET /api/trends/alerts', call: (c) => c.get('/api/trends/alerts?days=3') },
+  { resource: 'trend', action: 'read', what: 'GET /api/trends/emerging', call: (c) => c.get('/api/trends/emerging') },
+  { resource: 'trend', action: 'read', what: 'GET /api/trends/forecast', call: (c) => c.get('/api/trends/forecast') },
 ]
 
 /** An issue the caller opened at the first unit they see, or, when they may not open one, an id that exists nowhere. */
