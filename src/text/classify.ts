@@ -296,14 +296,33 @@ export function analyze(c: Classifier, text: string): { folded: string; searchTe
 }
 
 function fromScores(s: { topic: Float64Array; direction: Float64Array; evidence: RuleEvidence }): Classification {
-  const order = TOPIC_CODES.map((code, i) => ({ code, score: s.topic[i] as number })).sort((a, b) => b.score - a.score)
-  const best = order[0] as ScoredTopic
-  const topics = [best, ...order.slice(1, 3).filter((t) => t.score >= 0.2 && t.score >= 0.4 * best.score)]
+  // the three best topics, best first (ties: taxonomy order), without sorting all fifteen
+  let b0 = -1
+  let b1 = -1
+  let b2 = -1
+  const p = s.topic
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i] as number
+    if (b0 < 0 || v > (p[b0] as number)) {
+      b2 = b1
+      b1 = b0
+      b0 = i
+    } else if (b1 < 0 || v > (p[b1] as number)) {
+      b2 = b1
+      b1 = i
+    } else if (b2 < 0 || v > (p[b2] as number)) b2 = i
+  }
+  const best = p[b0] as number
+  const topics: ScoredTopic[] = [{ code: TOPIC_CODES[b0] as TopicCode, score: round(best) }]
+  for (const i of [b1, b2]) {
+    const v = p[i] as number
+    if (i >= 0 && v >= 0.2 && v >= 0.4 * best) topics.push({ code: TOPIC_CODES[i] as TopicCode, score: round(v) })
+  }
   let di = 0
   for (let i = 1; i < DIRECTIONS.length; i++) if ((s.direction[i] as number) > (s.direction[di] as number)) di = i
   const direction = DIRECTIONS[di] as Direction
   return {
-    topics: topics.map((t) => ({ code: t.code, score: round(t.score) })),
+    topics,
     direction: { code: direction, score: round(s.direction[di] as number) },
     intensity: intensityOf(s.evidence, direction),
     latent: s.evidence.latent > 0,

@@ -86,17 +86,22 @@ export function directionFeatures(ev: RuleEvidence, folded: string, syllableCoun
   x[14] = favNow > 0 && unfavNow > 0 ? 1 : 0
   x[15] = Math.min(ev.contrast, 2) / 2
   x[16] = ev.groupSplit ? 1 : 0
-  x[17] = folded.includes('?') ? 1 : 0
-  x[18] = folded.includes('!') ? 1 : 0
   x[19] = fav + unfav + mixed === 0 ? 1 : 0
+  // one scan of the text: "?" (63), "!" (33) and runs of digits (numbers, counted up to 6)
   let numbers = 0
   let inNumber = false
+  let question = 0
+  let exclamation = 0
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i)
     const digit = c >= 48 && c <= 57
     if (digit && !inNumber) numbers++
     inNumber = digit
+    if (c === 63) question = 1
+    else if (c === 33) exclamation = 1
   }
+  x[17] = question
+  x[18] = exclamation
   x[20] = Math.min(numbers, 6) / 6
   x[21] = Math.log1p(syllableCount) / 5
   x[22] = ev.intensity.pressing > 0 ? 1 : 0

@@ -91,6 +91,8 @@ export type JointModel = {
   ids: Map<string, number>
   /** the id of "!" + word, by the bare word (saves building the marked string for each negated token) */
   negIds: Map<string, number>
+  /** per id: 1 when the word is a negator (every negator has an id, so one lookup per token serves both) */
+  negator: Uint8Array
   /** per word id: the rows of all models side by side, and which models know the word (bit mask) */
   uni: (Float64Array | undefined)[]
   uniMask: number[]
@@ -146,7 +148,10 @@ export function compileJoint(models: readonly CompiledModel[]): JointModel {
   })
   const negIds = new Map<string, number>()
   for (const [w, i] of ids) if (w.startsWith('!')) negIds.set(w.slice(1), i)
-  return { widths, ids, negIds, uni, uniMask, next, pairRows, pairMasks, priors: models.map((m) => m.prior), stamps: { words: new Int32Array(ids.size), pairs: new Int32Array(pairRows.length), counter: 0 } }
+  for (const n of NEGATORS) id(n)
+  const negator = new Uint8Array(ids.size)
+  for (const n of NEGATORS) negator[ids.get(n) as number] = 1
+  return { widths, ids, negIds, negator, uni, uniMask, next, pairRows, pairMasks, priors: models.map((m) => m.prior), stamps: { words: new Int32Array(ids.size), pairs: new Int32Array(pairRows.length), counter: 0 } }
 }
 
 /** Scores of each joined model, exactly as scoreClauses would give them one by one. */
@@ -164,7 +169,7 @@ export function scoreClausesJoint(j: JointModel, textClauses: readonly (readonly
     st.pairs.fill(0)
   }
   const stamp = st.counter
-  const { ids, negIds, uni, uniMask, next, pairRows, pairMasks } = j
+  const { ids, negIds, negator, uni, uniMask, next, pairRows, pairMasks } = j
   for (const c of textClauses) {
     let left = 0
     let prev = -1
@@ -183,7 +188,7 @@ export function scoreClausesJoint(j: JointModel, textClauses: readonly (readonly
       if (negated) id = negIds.get(t)
       else {
         id = ids.get(t)
-        if (NEGATORS.has(t) && isNegatorAt(c, i)) left = NEGATION_WINDOW
+        if (id !== undefined && negator[id] === 1 && isNegatorAt(c, i)) left = NEGATION_WINDOW
       }
       if (id === undefined) {
         prev = -1

@@ -51,13 +51,14 @@ export function normalizeTokens(tokens: readonly string[]): readonly string[] {
   return out
 }
 
-/** All clauses of a text normalised (see normalizeTokens). */
+/** All clauses of a text normalised (see normalizeTokens); the input array itself when nothing changes. */
 export function normalizeClauses(clauses: readonly (readonly string[])[]): (readonly string[])[] {
-  let changed = false
-  const out = clauses.map((c) => {
+  let out: (readonly string[])[] | null = null
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i] as readonly string[]
     const n = normalizeTokens(c)
-    if (n !== c) changed = true
-    return n
-  })
-  return changed ? out : (clauses as (readonly string[])[])
+    if (n !== c && out === null) out = clauses.slice(0, i)
+    if (out !== null) out.push(n)
+  }
+  return out ?? (clauses as (readonly string[])[])
 }

@@ -86,31 +86,55 @@ export function compileRules(rules: Rules): CompiledRules {
   return { rules, byFirst }
 }
 
-type Match = { start: number; end: number; hits: Hit[] }
+// Matches of the clause being read, in scratch arrays reused from clause to clause (the engine runs on one
+// thread and applyRules consumes a clause's matches before it reads the next): start, end and hits of each.
+let mStart = new Int32Array(64)
+let mEnd = new Int32Array(64)
+const mHits: Hit[][] = []
+let mCount = 0
+const free = new Int32Array(GROUPS)
+
+function pushMatch(start: number, end: number, hits: Hit[]) {
+  if (mCount === mStart.length) {
+    const s = new Int32Array(2 * mCount)
+    s.set(mStart)
+    mStart = s
+    const e = new Int32Array(2 * mCount)
+    e.set(mEnd)
+    mEnd = e
+  }
+  mStart[mCount] = start
+  mEnd[mCount] = end
+  mHits[mCount] = hits
+  mCount++
+}
+
+function take(list: Entry[], tokens: readonly string[], i: number) {
+  outer: for (const e of list) {
+    if ((free[e.group] as number) > i) continue
+    const n = e.tokens.length
+    if (i + n > tokens.length) continue
+    for (let k = 2; k < n; k++) if (tokens[i + k] !== e.tokens[k]) continue outer
+    free[e.group] = i + n
+    pushMatch(i, i + n, e.hits)
+  }
+}
 
 // one pass: at each position, the longest phrase of each kind that starts there and does not overlap the
-// previous match of the same kind
-function matchClause(compiled: CompiledRules, tokens: readonly string[]): Match[] {
-  const out: Match[] = []
-  const free = new Array<number>(GROUPS).fill(0)
-  const take = (list: Entry[] | undefined, i: number) => {
-    if (!list) return
-    outer: for (const e of list) {
-      if ((free[e.group] as number) > i) continue
-      const n = e.tokens.length
-      if (i + n > tokens.length) continue
-      for (let k = 2; k < n; k++) if (tokens[i + k] !== e.tokens[k]) continue outer
-      free[e.group] = i + n
-      out.push({ start: i, end: i + n, hits: e.hits })
-    }
-  }
+// previous match of the same kind; returns the number of matches (in the scratch arrays above)
+function matchClause(compiled: CompiledRules, tokens: readonly string[]): number {
+  mCount = 0
+  free.fill(0)
   for (let i = 0; i < tokens.length; i++) {
     const slot = compiled.byFirst.get(tokens[i] as string)
     if (!slot) continue
-    if (i + 1 < tokens.length && slot.bySecond.size > 0) take(slot.bySecond.get(tokens[i + 1] as string), i)
-    take(slot.single, i)
+    if (i + 1 < tokens.length && slot.bySecond.size > 0) {
+      const list = slot.bySecond.get(tokens[i + 1] as string)
+      if (list) take(list, tokens, i)
+    }
+    if (slot.single.length > 0) take(slot.single, tokens, i)
   }
-  return out
+  return mCount
 }
 
 /** What the rules found in a text. */
@@ -246,7 +270,9 @@ const MAJORITY = 1
 const MINORITY = 2
 const QUESTION = 4
 const REPORT = 8
-const PHRASES = new Map<string, { tokens: string[]; flag: number }[]>()
+// by first word: the phrases starting with it, and whether a contrast/concession marker may start with it (one
+// lookup per token serves both)
+const GRAMMAR = new Map<string, { phrases: { tokens: string[]; flag: number }[]; marker: boolean }>()
 for (const [flag, list] of [
   [MAJORITY, ['da so', 'phan lon', 'phan dong', 'hau het', 'nhin chung', 'co ban', 'nhieu nguoi', 'ai cung']],
   [MINORITY, ['mot so', 'mot bo phan', 'mot vai', 'vai ho', 'so it', 'so khac', 'co y kien', 'con y kien', 'mot it', 'co nguoi', 'nguoi thi']],
@@ -257,17 +283,39 @@ for (const [flag, list] of [
   for (const p of list) {
     const tokens = p.split(' ')
     const first = tokens[0] as string
-    PHRASES.set(first, [...(PHRASES.get(first) ?? []), { tokens, flag }])
+    const g = GRAMMAR.get(first) ?? { phrases: [], marker: false }
+    g.phrases.push({ tokens, flag })
+    GRAMMAR.set(first, g)
   }
 }
 
-// which of the phrase kinds above occur in a clause (bit mask)
+// first words of the contrast and concession markers (markerAt is only asked about these)
+for (const w of ['nhung', 'tuy', 'song', 'the', 'vay', 'ma', 'co', 'chi', 'ngat', 'kho', 'nguoc', 'ben', 'ai', 'hoa', 'roi', 'mac', 'du', 'dau', 'luc', 'ban', 'moi', 'truoc', 'cu', 'tuong']) {
+  const g = GRAMMAR.get(w) ?? { phrases: [], marker: false }
+  g.marker = true
+  GRAMMAR.set(w, g)
+}
+
+// positions in the current clause where a marker may start (filled by phraseFlags)
+let markerCandidates = new Int32Array(16)
+let candidateCount = 0
+
+// which of the phrase kinds above occur in a clause (bit mask); notes where markers may start
 function phraseFlags(tokens: readonly string[]): number {
   let flags = 0
+  candidateCount = 0
   for (let i = 0; i < tokens.length; i++) {
-    const list = PHRASES.get(tokens[i] as string)
-    if (!list) continue
-    for (const p of list) {
+    const g = GRAMMAR.get(tokens[i] as string)
+    if (!g) continue
+    if (g.marker) {
+      if (candidateCount === markerCandidates.length) {
+        const c = new Int32Array(2 * candidateCount)
+        c.set(markerCandidates)
+        markerCandidates = c
+      }
+      markerCandidates[candidateCount++] = i
+    }
+    for (const p of g.phrases) {
       let k = 1
       while (k < p.tokens.length && tokens[i + k] === p.tokens[k]) k++
       if (k === p.tokens.length) flags |= p.flag
@@ -286,13 +334,34 @@ function isQuestion(tokens: readonly string[], flags: number): boolean {
   return last === 'sao' || last === 'gi' || last === 'dau' || last === 'nao' || tokens.includes('co') || tokens.includes('duoc') || tokens.includes('phai')
 }
 
-// first words of the contrast and concession markers (markerAt is only asked about these)
-const MARKER_FIRST = new Set(['nhung', 'tuy', 'song', 'the', 'vay', 'ma', 'co', 'chi', 'ngat', 'kho', 'nguoc', 'ben', 'ai', 'hoa', 'roi', 'mac', 'du', 'dau', 'luc', 'ban', 'moi', 'truoc', 'cu', 'tuong'])
 const ZERO_TOPICS = Object.fromEntries(TOPIC_CODES.map((c) => [c, 0])) as Record<TopicCode, number>
+
+// per clause: where amplifiers end and start (by token position), and the contrast/concession markers found
+let ampEndAt = new Uint8Array(64)
+let ampStartAt = new Uint8Array(64)
+let markerPos = new Int32Array(16)
+let markerKind = new Int32Array(16)
+
+function isAmplifierOnly(hits: Hit[]): boolean {
+  return hits.length === 1 && (hits[0] as Hit).kind === 'amplifier'
+}
+
+// a marker passed in reading order: counts it and says whether it closes its segment at the clause end
+function passMarker(ev: RuleEvidence, stances: number[], kind: number): boolean {
+  stances.push(0)
+  if (kind === EARLIER || kind === REVERSAL) ev.markers.earlier++
+  if (kind === CONTRAST || kind === REVERSAL) {
+    ev.markers.contrast++
+    return false
+  }
+  ev.markers.concession++
+  return true
+}
 
 /** Applies compiled rules to the folded clauses of a text (see `clauses` in tokenize.ts). */
 export function applyRules(compiled: CompiledRules, textClauses: readonly (readonly string[])[], options: { explain?: boolean } = {}): RuleEvidence {
   const topics = { ...ZERO_TOPICS }
+  const cues = { kind: [] as number[], weight: [] as number[], segment: [] as number[] }
   const ev: RuleEvidence = {
     topics,
     firstTopics: { ...ZERO_TOPICS },
@@ -302,7 +371,7 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
     contrast: 0,
     amplified: 0,
     matched: [],
-    cues: { kind: [], weight: [], segment: [] },
+    cues,
     segments: 0,
     markers: { contrast: 0, concession: 0, earlier: 0 },
     groupSplit: false,
@@ -316,12 +385,8 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
   let firstTopicClause = -1
   let majority = false
   let minority = false
-  const cue = (kind: number, weight: number) => {
-    ev.cues.kind.push(kind)
-    ev.cues.weight.push(weight)
-    ev.cues.segment.push(segment)
-  }
-  textClauses.forEach((tokens, clauseIndex) => {
+  for (let clauseIndex = 0; clauseIndex < textClauses.length; clauseIndex++) {
+    const tokens = textClauses[clauseIndex] as readonly string[]
     if (closeSegment) {
       segment++
       closeSegment = false
@@ -331,48 +396,59 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
     if (flags & REPORT) ev.reports++
     if (flags & MAJORITY) majority = true
     if (flags & MINORITY) minority = true
-    const matches = matchClause(compiled, tokens)
+    const count = matchClause(compiled, tokens)
     // amplifiers stand before ("rất bức xúc") or after ("bức xúc lắm") the cue
-    const amplifierStarts: number[] = []
-    const amplifierEnds: number[] = []
-    for (const m of matches) {
-      if (m.hits.length === 1 && (m.hits[0] as Hit).kind === 'amplifier') {
-        amplifierStarts.push(m.start)
-        amplifierEnds.push(m.end)
-      }
+    if (ampEndAt.length < tokens.length + 2) {
+      ampEndAt = new Uint8Array(2 * tokens.length + 2)
+      ampStartAt = new Uint8Array(2 * tokens.length + 2)
+    } else {
+      ampEndAt.fill(0, 0, tokens.length + 2)
+      ampStartAt.fill(0, 0, tokens.length + 2)
     }
-    // contrast and concession words, in order, unless inside a matched phrase
-    const markerPos: number[] = []
-    const markerKind: number[] = []
-    for (let i = 0; i < tokens.length; i++) {
-      if (!MARKER_FIRST.has(tokens[i] as string)) continue
+    for (let j = 0; j < count; j++) {
+      if (!isAmplifierOnly(mHits[j] as Hit[])) continue
+      ampStartAt[mStart[j] as number] = 1
+      ampEndAt[mEnd[j] as number] = 1
+    }
+    // contrast and concession words, in order, unless inside a longer matched phrase
+    let markers = 0
+    let covered = -1 // a marker of two or three words covers the candidates inside it
+    for (let c = 0; c < candidateCount; c++) {
+      const i = markerCandidates[c] as number
+      if (i <= covered) continue
       const [kind, length] = markerAt(tokens, i, clauseIndex)
       if (kind === 0) continue
-      if (matches.some((m) => m.hits.length > 0 && m.start <= i && i < m.end && m.end - m.start > length)) continue
-      markerPos.push(i)
-      markerKind.push(kind)
-      i += length - 1
+      let inside = false
+      for (let j = 0; j < count && !inside; j++) inside = (mHits[j] as Hit[]).length > 0 && (mStart[j] as number) <= i && i < (mEnd[j] as number) && (mEnd[j] as number) - (mStart[j] as number) > length
+      if (inside) continue
+      if (markers === markerPos.length) {
+        const p = new Int32Array(2 * markers)
+        p.set(markerPos)
+        markerPos = p
+        const k = new Int32Array(2 * markers)
+        k.set(markerKind)
+        markerKind = k
+      }
+      markerPos[markers] = i
+      markerKind[markers] = kind
+      markers++
+      covered = i + length - 1
     }
     let next = 0
-    const passMarker = () => {
-      stances.push(0)
-      const kind = markerKind[next]
-      if (kind === EARLIER || kind === REVERSAL) ev.markers.earlier++
-      if (kind === CONTRAST || kind === REVERSAL) ev.markers.contrast++
-      else {
-        ev.markers.concession++
-        closeSegment = true
+    for (let j = 0; j < count; j++) {
+      const start = mStart[j] as number
+      const end = mEnd[j] as number
+      const hits = mHits[j] as Hit[]
+      while (next < markers && (markerPos[next] as number) <= start) {
+        if (passMarker(ev, stances, markerKind[next] as number)) closeSegment = true
+        segment++
+        next++
       }
-      segment++
-      next++
-    }
-    for (const m of matches) {
-      while (next < markerPos.length && (markerPos[next] as number) <= m.start) passMarker()
-      if (m.hits.length === 0) continue
-      const negated = negatedAt(tokens, m.start)
-      const amp = amplifierEnds.includes(m.start) || amplifierEnds.includes(m.start - 1) || amplifierStarts.includes(m.end)
+      if (hits.length === 0) continue
+      const negated = negatedAt(tokens, start)
+      const amp = ampEndAt[start] === 1 || (start > 0 && ampEndAt[start - 1] === 1) || ampStartAt[end] === 1
       let used = false
-      for (const h of m.hits) {
+      for (const h of hits) {
         switch (h.kind) {
           case 'topic':
             topics[h.code] += h.weight
@@ -382,24 +458,31 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
             break
           case 'direction': {
             const w = h.weight * (amp ? 1.5 : 1)
+            let kind: number
             if (h.code === 'mixed') {
-              if (!negated) {
+              if (negated) kind = -1
+              else {
                 ev.directions.mixed += w
-                cue(CUE_MIXED, w)
+                kind = CUE_MIXED
               }
             } else if (!negated) {
               ev.directions[h.code] += w
               stances.push(h.code === 'support' ? 1 : -1)
-              cue(h.code === 'support' ? CUE_SUPPORT : h.code === 'concern' ? CUE_CONCERN : CUE_OPPOSE, w)
+              kind = h.code === 'support' ? CUE_SUPPORT : h.code === 'concern' ? CUE_CONCERN : CUE_OPPOSE
             } else if (h.code === 'support') {
               // "không đồng tình", "chưa hài lòng" oppose; "không phản đối", "không lo lắng" lean to support
               ev.directions.oppose += 0.8 * w
               stances.push(-1)
-              cue(CUE_NEG_SUPPORT, w)
+              kind = CUE_NEG_SUPPORT
             } else {
               ev.directions.support += 0.5 * w
               stances.push(1)
-              cue(CUE_NEG_NEGATIVE, w)
+              kind = CUE_NEG_NEGATIVE
+            }
+            if (kind >= 0) {
+              cues.kind.push(kind)
+              cues.weight.push(w)
+              cues.segment.push(segment)
             }
             if (amp && !negated && h.code !== 'support') ev.amplified += 1
             used = true
@@ -417,10 +500,14 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
             break
         }
       }
-      if (used && options.explain) ev.matched.push(tokens.slice(m.start, m.end).join(' '))
+      if (used && options.explain) ev.matched.push(tokens.slice(start, end).join(' '))
     }
-    while (next < markerPos.length) passMarker()
-  })
+    while (next < markers) {
+      if (passMarker(ev, stances, markerKind[next] as number)) closeSegment = true
+      segment++
+      next++
+    }
+  }
   ev.contrast = countTurns(stances)
   ev.segments = segment
   ev.groupSplit = majority && minority
