@@ -2,6 +2,8 @@
  * Stratified k-fold cross-validation over the whole bundled labelled set (strata: direction × primary topic,
  * fixed seed). Each fold is classified by a model trained on the other folds; the tables pool all folds.
  * Run: npx tsx test/text/cv.ts [k = 10] [seed = 2025]   (ERRORS=1 lists the misclassified records)
+ * GROUPED=1: leave one style out instead — each part of the second version (7–16, one style each) is a fold,
+ * tested after training on all other records (the first version's parts 1–6 always train).
  */
 import { classify, trainClassifier, type LabelledText } from '../../src/text/classify.ts'
 import { calibration } from '../../src/text/evaluate.ts'
@@ -21,7 +23,8 @@ function table(title: string, m: Metrics): string {
   return [`**${title}** — accuracy ${m.accuracy.toFixed(3)}, macro-F1 ${m.macroF1.toFixed(3)} (n = ${m.n})`, '', '| class | precision | recall | F1 | support |', '|---|---|---|---|---|', ...rows, ''].join('\n')
 }
 
-const fold = stratifiedFolds(records, (r) => `${r.direction}|${r.topics[0]}`, k, seed)
+const grouped = process.env.GROUPED === '1'
+const fold = grouped ? records.map((r) => (r.part >= 7 ? r.part - 7 : -1)) : stratifiedFolds(records, (r) => `${r.direction}|${r.topics[0]}`, k, seed)
 const topicPairs: { truth: string; predicted: string }[] = []
 const dirPairs: { truth: string; predicted: string }[] = []
 const confusion = new Map<string, number>()
@@ -52,8 +55,8 @@ for (let f = 0; f < k; f++) {
 }
 const t = metrics(topicPairs, TOPIC_CODES)
 const d = metrics(dirPairs, DIRECTIONS)
-console.log(`### ${k}-fold cross-validation, ${records.length} records (stratified by direction × primary topic, seed ${seed})\n`)
-console.log(`Topic top-1 = primary label: ${t.accuracy.toFixed(3)}; top-1 among the record's labels: ${(lenient / records.length).toFixed(3)}; direction accuracy: ${d.accuracy.toFixed(3)}\n`)
+console.log(grouped ? `### Leave one style out: ${topicPairs.length} records of parts 7–16, each part tested by a model trained on all other records\n` : `### ${k}-fold cross-validation, ${records.length} records (stratified by direction × primary topic, seed ${seed})\n`)
+console.log(`Topic top-1 = primary label: ${t.accuracy.toFixed(3)}; top-1 among the record's labels: ${(lenient / topicPairs.length).toFixed(3)}; direction accuracy: ${d.accuracy.toFixed(3)}\n`)
 console.log(table('Topics (top-1 vs primary label)', t))
 console.log(table('Direction', d))
 console.log(`direction confusions (truth→predicted): ${[...confusion].sort((a, b) => b[1] - a[1]).map(([x, n]) => `${x} ${n}`).join(', ')}`)
