@@ -5,16 +5,16 @@
  * GROUPED=1: leave one style out instead — each part of the second version (7–16, one style each) is a fold,
  * tested after training on all other records (the first version's parts 1–6 always train).
  */
-import { classify, trainClassifier, type LabelledText } from '../../src/text/classify.ts'
+import { classify, trainClassifier } from '../../src/text/classify.ts'
 import { calibration } from '../../src/text/evaluate.ts'
 import { metrics, stratifiedFolds, type Metrics } from '../../src/text/evaluate.ts'
 import { DIRECTIONS, TOPIC_CODES } from '../../src/text/taxonomy.ts'
-import { LABELLED } from '../../src/text/data/labelled.ts'
+import { LABELLED, type LabelledRecord } from '../../src/text/data/labelled.ts'
 
 const k = Number(process.argv[2] ?? 10)
 const seed = Number(process.argv[3] ?? 2025)
 const only = process.env.ONLY // e.g. ONLY=old: the 436 records of the first version (L001–L436)
-const records: readonly (LabelledText & { id: string })[] = only === 'old' ? LABELLED.slice(0, 436) : only === 'new' ? LABELLED.slice(436) : LABELLED
+const records: readonly LabelledRecord[] = only === 'old' ? LABELLED.slice(0, 436) : only === 'new' ? LABELLED.slice(436) : LABELLED
 
 function table(title: string, m: Metrics): string {
   const rows = m.perClass
