@@ -18,7 +18,7 @@ export const trendAlertsQuery = z.object({
   /** the last day looked at (default today) */
   day: isoDate.optional(),
   /** how many days up to `day` to look for spikes in, each against its own previous 14 days */
-  days: z.coerce.number().int().min(1).max(31).default(1),
+  days: z.coerce.number().int().min(1).max(92).default(1),
   unitId,
 })
 export const trendEmergingQuery = z.object({
