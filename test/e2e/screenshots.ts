@@ -59,6 +59,7 @@ const steps: Record<string, (page: Page) => Promise<void>> = {
   'capture-en': async (page) => { await page.getByTestId('language-switch').getByText('EN').click(); await page.getByText('Record an opinion').waitFor() },
   'opinions-en': async (page) => { await page.getByTestId('language-switch').getByText('EN').click(); await page.getByText('Public opinion').first().waitFor() },
   'opinions-search': async (page) => { await page.getByTestId('opinion-snippet').first().waitFor() },
+  trends: async (page) => { for (const id of ['chart-volume', 'chart-direction', 'chart-heat', 'chart-forecast']) await page.locator(`[data-testid="${id}"][data-rendered="1"]`).waitFor() },
 }
 
 const only = process.env.SHOTS?.split(',')
@@ -79,6 +80,7 @@ const pages0: [string, string, string][] = [
   ['collaborator-form', 'bxdd', '/collaborators'],
   ['meetings', 'bxdd', '/meetings'],
   ['meeting-detail', 'bxdd', '/meetings'],
+  ['trends', 'bxdd', '/trends?alerts=90&terms=30'],
 ]
 const pages = pages0.filter(([name]) => !only || only.includes(name))
 try {

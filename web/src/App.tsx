@@ -18,6 +18,7 @@ import { CapturePage } from './pages/capture/CapturePage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
 import { OpinionsPage } from './pages/opinions/OpinionsPage.tsx'
 import { IssuesPage } from './pages/issues/IssuesPage.tsx'
+import { TrendsRoute } from './pages/trends/TrendsRoute.tsx'
 import { CollaboratorsPage } from './pages/collaborators/CollaboratorsPage.tsx'
 import { MeetingsPage } from './pages/meetings/MeetingsPage.tsx'
 
@@ -37,6 +38,7 @@ function Themed() {
                 <Route element={<AppLayout />}>
                   <Route index element={<HomePage overview={<OverviewPage />} />} />
                   <Route path="ghi-nhan" element={<RequirePermission resource="opinion" action="create"><CapturePage /></RequirePermission>} />
+                  <Route path="trends" element={<RequirePermission resource="trend"><TrendsRoute /></RequirePermission>} />
                   <Route path="opinions" element={<RequirePermission resource="opinion"><OpinionsPage /></RequirePermission>} />
                   <Route path="issues/:id?" element={<RequirePermission resource="issue"><IssuesPage /></RequirePermission>} />
                   <Route path="meetings" element={<RequirePermission resource="meeting"><MeetingsPage /></RequirePermission>} />

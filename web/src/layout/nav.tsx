@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react'
 import {
   ApartmentOutlined, AlertOutlined, AuditOutlined, DashboardOutlined, EditOutlined, FileTextOutlined, FormOutlined, GlobalOutlined,
-  IdcardOutlined, MessageOutlined, SoundOutlined, TeamOutlined,
+  IdcardOutlined, LineChartOutlined, MessageOutlined, SoundOutlined, TeamOutlined,
 } from '@ant-design/icons'
 import type { MessageKey } from '../i18n/messages.ts'
 
@@ -16,6 +16,7 @@ export type NavItem = {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'ui.nav.overview', icon: <DashboardOutlined /> },
+  { path: '/trends', label: 'ui.nav.trends', icon: <LineChartOutlined />, needs: ['trend', 'read'] },
   { path: '/ghi-nhan', label: 'ui.nav.capture', icon: <EditOutlined />, needs: ['opinion', 'create'] },
   { path: '/opinions', label: 'ui.nav.opinions', icon: <MessageOutlined />, needs: ['opinion', 'read'] },
   { path: '/issues', label: 'ui.nav.issues', icon: <AlertOutlined />, needs: ['issue', 'read'] },
