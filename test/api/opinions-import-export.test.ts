@@ -83,6 +83,12 @@ for (const dialect of DIALECTS) {
         const other = csv.replace(/HB-CB-KDC02,HB-TDP03/, 'HB-CB-KDC01,HB-TDP01')
         assert.deepEqual(json(await upload(bxdd, 'khac.csv', other)), { imported: 1, unchanged: 0, rejected: [] })
         assert.equal(await count(), before + 1)
+        // moving the KDC02 record to KDC01, where its key is taken, is refused with the field, not a 500
+        const moved = await bxdd.patch(`/api/opinions/${now.id}`, { unitId: await unitId(t.conn, 'HB-CB-KDC01'), areaId: null, version: now.version })
+        assert.equal(moved.statusCode, 409, moved.body)
+        assert.equal(json(moved).error.code, 'OPINION_EXTERNAL_ID_TAKEN')
+        assert.equal(json(moved).error.details.fields[0].path, 'unitId')
+        assert.equal((await byExternal('KDC02-2611-001')).unit.code, 'HB-CB-KDC02')
       })
 
       const BAD = [

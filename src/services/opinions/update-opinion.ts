@@ -4,7 +4,7 @@
  * delegates edit only records they entered. Streams, when sent, replace the record's streams: one with the
  * `id` of an existing stream is changed in place and keeps its issue link unless `issueId` is given.
  */
-import { deleteStreamLabels, deleteStreamRows, insertStreamGroups, insertStreamTopics, listStreamsOfReports, updateOpinionRowAtVersion, updateStreamRow } from '../../db/repos/opinion.repo.ts'
+import { deleteStreamLabels, deleteStreamRows, findOpinionsByExternalIds, insertStreamGroups, insertStreamTopics, listStreamsOfReports, updateOpinionRowAtVersion, updateStreamRow } from '../../db/repos/opinion.repo.ts'
 import { setContactDeleteAfter } from '../../db/repos/contact.repo.ts'
 import { rollupReports } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
@@ -32,6 +32,11 @@ export async function updateOpinion(ctx: ServiceContext, input: UpdateOpinionSer
   if (unitChanged || areaId !== current.area_id) await checkArea(ctx, unitId, areaId)
   const meetingId = input.meetingId === undefined ? current.meeting_id : input.meetingId
   if (meetingId !== current.meeting_id) await checkMeeting(ctx, 'update', meetingId)
+  // an imported record is keyed by (unit, external id): it cannot move where that key is already taken
+  if (unitChanged && current.external_id) {
+    const clash = (await findOpinionsByExternalIds(ctx.db, [current.external_id])).find((o) => o.unit_id === unitId)
+    if (clash) throw new DomainError('OPINION_EXTERNAL_ID_TAKEN', { fields: [{ path: 'unitId', code: 'OPINION_EXTERNAL_ID_TAKEN' }] })
+  }
 
   const title = input.title !== undefined ? clean(input.title) : current.title
   const content = input.content !== undefined ? clean(input.content) : current.content
