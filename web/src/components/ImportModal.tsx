@@ -1,11 +1,11 @@
 /** Uploads a CSV/XLSX file to an import endpoint and shows what happened, row by row when it was refused. */
 import { useState } from 'react'
+import { RejectedRowsTable } from './RejectedRowsTable.tsx'
 import { Alert, Button, Col, Modal, Row, Statistic, Table, Typography, Upload } from 'antd'
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
 import type { ImportRejection, ImportResult } from '../../../src/shared/schemas.ts'
 import { ApiError } from '../api/client.ts'
 import { useLocale } from '../i18n/locale.tsx'
-import { lookup } from '../i18n/messages.ts'
 
 type Props = {
   open: boolean
@@ -34,7 +34,7 @@ const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocumen
 
 /** The import dialog; the file is sent only when the user presses the import button. */
 export function ImportModal({ open, title, upload, columnsHint, template, onImported, onClose }: Props) {
-  const { t, lang, errorText } = useLocale()
+  const { t, errorText } = useLocale()
   const [file, setFile] = useState<File | null>(null)
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<ImportResult | null>(null)
@@ -68,7 +68,6 @@ export function ImportModal({ open, title, upload, columnsHint, template, onImpo
     error instanceof ApiError && Array.isArray((error.details as { rows?: unknown })?.rows)
       ? ((error.details as { rows: ImportRejection[] }).rows)
       : result?.rejected ?? []
-  const rowMessage = (r: ImportRejection) => r.message || lookup(lang, `errors.${r.code}`) || r.code
 
   return (
     <Modal
@@ -145,24 +144,7 @@ export function ImportModal({ open, title, upload, columnsHint, template, onImpo
           )}
         </>
       )}
-      {rejected.length > 0 && (
-        <div style={{ marginTop: 16 }}>
-          <Typography.Title level={5}>{t('ui.import.rejectedTitle')}</Typography.Title>
-          <Table
-            data-testid="import-rejected"
-            size="small"
-            rowKey={(r) => `${r.row}-${r.column ?? ''}-${r.code}`}
-            pagination={rejected.length > 20 ? { pageSize: 20 } : false}
-            dataSource={rejected}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: t('ui.import.row'), dataIndex: 'row', width: 70 },
-              { title: t('ui.import.column'), dataIndex: 'column', width: 120, render: (v: string | null) => v ?? '—' },
-              { title: t('ui.import.message'), key: 'message', render: (_, r) => rowMessage(r) },
-            ]}
-          />
-        </div>
-      )}
+      <RejectedRowsTable rejected={rejected} />
     </Modal>
   )
 }

@@ -3,13 +3,13 @@
  * rows; "Bỏ qua dòng lỗi" (the CLI's --skip-invalid) imports the good rows and still lists the bad ones.
  */
 import { useState } from 'react'
-import { Alert, Button, Checkbox, Col, Modal, Row, Statistic, Table, Typography, Upload } from 'antd'
+import { RejectedRowsTable } from '../../components/RejectedRowsTable.tsx'
+import { Alert, Button, Checkbox, Col, Modal, Row, Statistic, Typography, Upload } from 'antd'
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
 import type { OpinionImportResult } from '../../../../src/shared/opinion.schema.ts'
 import { ApiError } from '../../api/client.ts'
 import { opinionsApi } from '../../api/opinions.ts'
 import { useLocale } from '../../i18n/locale.tsx'
-import { lookup } from '../../i18n/messages.ts'
 
 type Rejection = OpinionImportResult['rejected'][number]
 const ACCEPT = '.csv,.xlsx,.jsonl,.ndjson,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -27,7 +27,7 @@ function downloadTemplate() {
 
 /** The dialog. */
 export function OpinionImportModal({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
-  const { t, lang, errorText } = useLocale()
+  const { t, errorText } = useLocale()
   const [file, setFile] = useState<File | null>(null)
   const [skipInvalid, setSkipInvalid] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -59,7 +59,6 @@ export function OpinionImportModal({ open, onClose, onImported }: { open: boolea
   const rejected: Rejection[] = error instanceof ApiError && Array.isArray((error.details as { rows?: unknown })?.rows)
     ? (error.details as { rows: Rejection[] }).rows
     : result?.rejected ?? []
-  const message = (r: Rejection) => r.message || lookup(lang, `errors.${r.code}`) || r.code
 
   return (
     <Modal
@@ -109,24 +108,7 @@ export function OpinionImportModal({ open, onClose, onImported }: { open: boolea
           </Row>
         </>
       )}
-      {rejected.length > 0 && (
-        <div style={{ marginTop: 16 }}>
-          <Typography.Title level={5}>{t('ui.import.rejectedTitle')}</Typography.Title>
-          <Table
-            data-testid="import-rejected"
-            size="small"
-            rowKey={(r) => `${r.row}-${r.column ?? ''}-${r.code}`}
-            pagination={rejected.length > 20 ? { pageSize: 20 } : false}
-            dataSource={rejected}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: t('ui.import.row'), dataIndex: 'row', width: 70 },
-              { title: t('ui.import.column'), dataIndex: 'column', width: 120, render: (v: string | null) => v ?? '—' },
-              { title: t('ui.import.message'), key: 'message', render: (_, r) => message(r) },
-            ]}
-          />
-        </div>
-      )}
+      <RejectedRowsTable rejected={rejected} />
     </Modal>
   )
 }
