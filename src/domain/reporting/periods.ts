@@ -142,6 +142,6 @@ export function periodContains(p: Period, day: string): boolean {
 }
 
 /** The number of local days in a period (both ends included). */
-export function periodLength(p: Period): number {
+export function periodLength(p: Pick<Period, 'from' | 'to'>): number {
   return Math.round((Date.parse(`${p.to}T00:00:00Z`) - Date.parse(`${p.from}T00:00:00Z`)) / 86_400_000) + 1
 }
