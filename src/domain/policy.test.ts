@@ -2,7 +2,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import {
-  ANONYMOUS_ACTOR, EVERYWHERE, POLICY, SYSTEM_ACTOR, can, inScope, isRootPath, outermost, permissionsOf, scopeOf, type Actor, type Grant,
+  ANONYMOUS_ACTOR, EVERYWHERE, POLICY, SYSTEM_ACTOR, can, inScope, isRootPath, outermost, permissionsOf, scopeOf, type Actor, type Grant, scopesOf,
 } from './policy.ts'
 import { ACTIONS, RESOURCES, ROLES, type Role } from '../shared/enums.ts'
 
@@ -110,5 +110,16 @@ describe('scopeOf() properties', () => {
       assert.deepEqual(outermost(kept), kept)
       for (const p of paths) assert.ok(kept.some((k) => p.startsWith(k)))
     }))
+  })
+})
+
+describe('scopesOf()', () => {
+  it('gives, per resource and action, the paths scopeOf gives, and omits what the actor may not do', () => {
+    const focal = user(['focal', '/hp/hb/'], ['viewer', '/hp/hb/kdc01/'])
+    const scopes = scopesOf(focal)
+    for (const r of RESOURCES)
+      for (const a of ACTIONS) assert.deepEqual(scopes[r][a], scopeOf(focal, a, r).length ? scopeOf(focal, a, r) : undefined, `${r}.${a}`)
+    assert.deepEqual(scopes.unit.create, ['/hp/hb/'])
+    assert.equal(scopes.user.create, undefined)
   })
 })

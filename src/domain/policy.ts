@@ -133,6 +133,19 @@ export function outermostGrantPath(actor: Actor): string | null {
   return [...actor.grants].sort((a, b) => a.unitPath.length - b.unitPath.length)[0]!.unitPath
 }
 
+/** For each resource and action the actor may take somewhere, the unit paths where they may: what pickers offer. */
+export function scopesOf(actor: Actor): Record<Resource, Partial<Record<Action, string[]>>> {
+  const out = {} as Record<Resource, Partial<Record<Action, string[]>>>
+  for (const r of RESOURCES) {
+    out[r] = {}
+    for (const a of ACTIONS) {
+      const scope = scopeOf(actor, a, r)
+      if (scope.length > 0) out[r][a] = scope
+    }
+  }
+  return out
+}
+
 /** Every resource with the actions the actor may take somewhere: what the web app shows or hides. */
 export function permissionsOf(actor: Actor): Record<Resource, Action[]> {
   const out = {} as Record<Resource, Action[]>

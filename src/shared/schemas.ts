@@ -131,7 +131,11 @@ export type UserView = {
   createdAt: string
   lastLoginAt: string | null
 }
-export type MeView = UserView & { permissions: Record<string, string[]> }
+export type MeView = UserView & {
+  permissions: Record<string, string[]>
+  /** for each resource and action, the unit paths where the user may take it (a unit is in reach when its path starts with one) */
+  scopes: Record<string, Record<string, string[]>>
+}
 export type TokenView = {
   id: string
   userId: string

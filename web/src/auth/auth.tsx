@@ -22,6 +22,8 @@ type AuthValue = {
   refresh: () => Promise<void>
   /** true when the user's permissions on `resource` include `action` */
   can: (resource: string, action: string) => boolean
+  /** the unit paths where the user may take `action` on `resource`; undefined when not known (an older saved session) */
+  reach: (resource: string, action: string) => string[] | undefined
 }
 
 const AuthContext = createContext<AuthValue | null>(null)
@@ -124,6 +126,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       signOut,
       refresh,
       can: (resource, action) => hasPermission(me, resource, action),
+      reach: (resource, action) => (me?.scopes ? (me.scopes[resource]?.[action] ?? []) : undefined),
     }
   }, [state, signIn, signOut, refresh])
 

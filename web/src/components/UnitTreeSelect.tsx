@@ -13,25 +13,27 @@ type Props = {
   onChange?: (value: string | null) => void
   /** ids that cannot be chosen (a unit and its subtree, when moving it) */
   disabledIds?: ReadonlySet<string>
+  /** unit paths where the choice is allowed (from `me.scopes`); units outside are shown for context but disabled */
+  reach?: readonly string[]
   placeholder?: string
   allowClear?: boolean
   id?: string
   'data-testid'?: string
 }
 
-function toOptions(nodes: UnitNode[], disabled?: ReadonlySet<string>): Option[] {
+function toOptions(nodes: UnitNode[], disabled?: ReadonlySet<string>, reach?: readonly string[]): Option[] {
   return nodes.map(({ unit, children }) => ({
     value: unit.id,
     title: `${unit.code} — ${unit.name}`,
     label: `${unit.code} — ${unit.name}`,
-    disabled: disabled?.has(unit.id) || !unit.active,
-    children: toOptions(children, disabled),
+    disabled: disabled?.has(unit.id) || !unit.active || (reach !== undefined && !reach.some((p) => unit.path.startsWith(p))),
+    children: toOptions(children, disabled, reach),
   }))
 }
 
 /** A TreeSelect over `units`, meant to be used as a controlled Form field. */
-export function UnitTreeSelect({ units, value, onChange, disabledIds, placeholder, allowClear, id, ...rest }: Props) {
-  const treeData = useMemo(() => toOptions(buildUnitTree(units), disabledIds), [units, disabledIds])
+export function UnitTreeSelect({ units, value, onChange, disabledIds, reach, placeholder, allowClear, id, ...rest }: Props) {
+  const treeData = useMemo(() => toOptions(buildUnitTree(units), disabledIds, reach), [units, disabledIds, reach])
   return (
     <TreeSelect
       id={id}

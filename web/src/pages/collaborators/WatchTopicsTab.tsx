@@ -23,7 +23,7 @@ type Values = { unitId: string; title: string; description?: string; topics: str
 
 /** The tab. */
 export function WatchTopicsTab() {
-  const { me, can } = useAuth()
+  const { me, can, reach } = useAuth()
   const { t, lang, errorText } = useLocale()
   const { message } = App.useApp()
   const [month, setMonth] = useState(currentMonth())
@@ -147,7 +147,7 @@ export function WatchTopicsTab() {
       >
         <Form form={form} layout="vertical" requiredMark="optional" onFinish={save}>
           <Form.Item name="unitId" label={t('ui.collaborators.watchUnit')} extra={t('ui.collaborators.watchUnitHint')} rules={[{ required: true, message: t('errors.FIELD_REQUIRED') }]}>
-            <UnitTreeSelect units={units.data?.items ?? []} />
+            <UnitTreeSelect units={units.data?.items ?? []} reach={reach('watch_topic', 'create')} />
           </Form.Item>
           <Form.Item name="title" label={t('ui.issues.titleLabel')} rules={[{ required: true, whitespace: true, message: t('errors.FIELD_REQUIRED') }, { max: 300 }]}>
             <Input maxLength={300} data-testid="watch-title" />

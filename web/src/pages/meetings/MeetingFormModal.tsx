@@ -25,7 +25,7 @@ type Props = {
 
 /** The dialog. */
 export function MeetingFormModal({ target, units, areas, onClose, onSaved }: Props) {
-  const { me } = useAuth()
+  const { me, reach } = useAuth()
   const { t, lang, errorText } = useLocale()
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
@@ -89,7 +89,7 @@ export function MeetingFormModal({ target, units, areas, onClose, onSaved }: Pro
         <Row gutter={12}>
           <Col xs={24} md={14}>
             <Form.Item name="unitId" label={t('ui.meetings.unit')} extra={locked ? t('ui.meetings.lockedHint') : undefined} rules={[{ required: true, message: t('errors.FIELD_REQUIRED') }]}>
-              <UnitTreeSelect units={units} data-testid="meeting-unit" />
+              <UnitTreeSelect units={units} reach={reach('meeting', 'create')} data-testid="meeting-unit" />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>

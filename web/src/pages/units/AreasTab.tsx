@@ -16,7 +16,7 @@ type Values = { code: string; name: string; unitId: string }
 
 /** The areas tab of the units page. */
 export function AreasTab({ areas, units }: { areas: Loaded<Page<AreaView>>; units: readonly UnitView[] }) {
-  const { can } = useAuth()
+  const { can, reach } = useAuth()
   const { t, lang, errorText } = useLocale()
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
@@ -107,7 +107,7 @@ export function AreasTab({ areas, units }: { areas: Loaded<Page<AreaView>>; unit
             <Input maxLength={200} autoComplete="off" />
           </Form.Item>
           <Form.Item name="unitId" label={t('ui.areas.unit')} rules={[{ required: true, message: t('errors.FIELD_REQUIRED') }]}>
-            {editing === 'new' ? <UnitTreeSelect units={units} /> : <UnitTreeSelect units={units} disabledIds={new Set(units.map((u) => u.id))} />}
+            {editing === 'new' ? <UnitTreeSelect units={units} reach={reach('area', 'create')} /> : <UnitTreeSelect units={units} disabledIds={new Set(units.map((u) => u.id))} />}
           </Form.Item>
           <button type="submit" hidden aria-hidden tabIndex={-1} />
         </Form>

@@ -6,12 +6,14 @@ import { unitsApi } from '../../api/endpoints.ts'
 import { useLocale } from '../../i18n/locale.tsx'
 import { subtreeIds } from '../../lib/unit-tree.ts'
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx'
+import { useAuth } from '../../auth/auth.tsx'
 
 type Props = { open: boolean; unit: UnitView; units: readonly UnitView[]; onClose: () => void; onMoved: () => void }
 
 /** The move dialog. */
 export function MoveUnitModal({ open, unit, units, onClose, onMoved }: Props) {
   const { t, errorText } = useLocale()
+  const { reach } = useAuth()
   const { message } = App.useApp()
   const [parentId, setParentId] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -62,7 +64,7 @@ export function MoveUnitModal({ open, unit, units, onClose, onMoved }: Props) {
     >
       <Form layout="vertical">
         <Form.Item label={t('ui.units.moveTo')}>
-          <UnitTreeSelect units={units} value={parentId} onChange={setParentId} disabledIds={disabled} data-testid="unit-move-parent" />
+          <UnitTreeSelect units={units} value={parentId} onChange={setParentId} disabledIds={disabled} reach={reach('unit', 'update')} data-testid="unit-move-parent" />
         </Form.Item>
       </Form>
       {parentId && (

@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/locale.tsx'
 import { applyFieldErrors } from '../../lib/form-errors.ts'
 import { foldIncludes } from '../../lib/fold.ts'
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx'
+import { useAuth } from '../../auth/auth.tsx'
 
 export type UnitFormTarget = { mode: 'create'; parentId: string | null } | { mode: 'edit'; unit: UnitView }
 
@@ -34,6 +35,7 @@ type Props = {
 /** The unit form dialog. */
 export function UnitFormModal({ target, units, areas, onClose, onSaved }: Props) {
   const { t, lang, errorText } = useLocale()
+  const { reach } = useAuth()
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
   const [busy, setBusy] = useState(false)
@@ -114,7 +116,7 @@ export function UnitFormModal({ target, units, areas, onClose, onSaved }: Props)
         </Form.Item>
         {!editing && (
           <Form.Item name="parentId" label={t('ui.units.parent')}>
-            <UnitTreeSelect units={units} allowClear placeholder={t('ui.units.noParent')} data-testid="unit-form-parent" />
+            <UnitTreeSelect units={units} reach={reach('unit', 'create')} allowClear placeholder={t('ui.units.noParent')} data-testid="unit-form-parent" />
           </Form.Item>
         )}
         <Form.Item name="activeFrom" label={t('ui.units.activeFrom')}>

@@ -5,10 +5,12 @@ import type { UnitView } from '../../../../src/shared/schemas.ts'
 import { ROLES } from '../../../../src/shared/enums.ts'
 import { useLocale } from '../../i18n/locale.tsx'
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx'
+import { useAuth } from '../../auth/auth.tsx'
 
 /** A Form.List named `roles`; the "responsible" box only applies to the unit_officer role. */
 export function RolesEditor({ units }: { units: readonly UnitView[] }) {
   const { t } = useLocale()
+  const { reach } = useAuth()
   const required = { required: true, message: t('errors.FIELD_REQUIRED') }
   return (
     <Form.List name="roles">
@@ -24,7 +26,7 @@ export function RolesEditor({ units }: { units: readonly UnitView[] }) {
               </Col>
               <Col xs={24} sm={9}>
                 <Form.Item name={[field.name, 'unitId']} rules={[required]} style={{ marginBottom: 8 }}>
-                  <UnitTreeSelect units={units} placeholder={t('ui.users.unit')} />
+                  <UnitTreeSelect units={units} reach={reach('user', 'manage')} placeholder={t('ui.users.unit')} />
                 </Form.Item>
               </Col>
               <Col xs={18} sm={6}>
