@@ -8,7 +8,7 @@ import { Button, Card, Checkbox, Col, Flex, Form, Input, Popconfirm, Radio, Row,
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { BREADTHS, DIRECTIONS, INTENSITIES, SOCIAL_GROUPS, TOPICS } from '../../../src/shared/enums.ts'
 import { useLocale } from '../i18n/locale.tsx'
-import { foldIncludes } from '../lib/fold.ts'
+import { foldOptionFilter } from '../lib/fold.ts'
 import { emptyStream } from '../lib/streams.ts'
 
 type Props = {
@@ -23,7 +23,6 @@ export function StreamEditor({ compact, extra }: Props) {
   const { t } = useLocale()
   const required = (msg: string) => [{ required: true, message: msg }]
   const half = compact ? 24 : 12
-  const filter = (input: string, option?: { label?: unknown }) => foldIncludes(String(option?.label ?? ''), input)
 
   return (
     <Form.List
@@ -53,7 +52,7 @@ export function StreamEditor({ compact, extra }: Props) {
                     <Select
                       mode="multiple"
                       allowClear
-                      showSearch={{ filterOption: filter }}
+                      showSearch={{ filterOption: foldOptionFilter }}
                       placeholder={t('ui.streams.topicsPlaceholder')}
                       options={TOPICS.map((c) => ({ value: c, label: t(`topics.${c}`) }))}
                       data-testid={`stream-${index}-topics`}
@@ -86,7 +85,7 @@ export function StreamEditor({ compact, extra }: Props) {
                     <Select
                       mode="multiple"
                       allowClear
-                      showSearch={{ filterOption: filter }}
+                      showSearch={{ filterOption: foldOptionFilter }}
                       placeholder={t('ui.streams.groupsPlaceholder')}
                       options={SOCIAL_GROUPS.map((c) => ({ value: c, label: t(`socialGroups.${c}`) }))}
                       data-testid={`stream-${index}-groups`}

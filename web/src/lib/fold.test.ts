@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { fold, foldIncludes } from './fold.ts'
+import { fold, foldIncludes, foldOptionFilter } from './fold.ts'
 
 test('fold removes tone marks and maps đ', () => {
   assert.equal(fold('Đường Lê Lợi'), 'duong le loi')
@@ -19,4 +19,11 @@ test('foldIncludes matches every word in any order', () => {
   assert.ok(foldIncludes('Đoàn Thanh niên', 'doan'))
   assert.ok(!foldIncludes('Hội Phụ nữ', 'nong dan'))
   assert.ok(foldIncludes('anything', '   '))
+})
+
+test('a select option matches its label without accents, and an option without a label matches only an empty search', () => {
+  assert.equal(foldOptionFilter('to dan pho so 1', { label: 'HB-TDP01 — Tổ dân phố số 1' }), true)
+  assert.equal(foldOptionFilter('giao duc', { label: 'Y tế' }), false)
+  assert.equal(foldOptionFilter('', undefined), true)
+  assert.equal(foldOptionFilter('x', {}), false)
 })

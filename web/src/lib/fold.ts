@@ -19,3 +19,8 @@ export function foldIncludes(text: string, query: string): boolean {
   const t = fold(text)
   return q.split(/\s+/).every((word) => t.includes(word))
 }
+
+/** Filter of an Ant Design Select or TreeSelect search: the option's label contains the typed text, accents ignored. */
+export function foldOptionFilter(input: string, option?: { label?: unknown }): boolean {
+  return foldIncludes(String(option?.label ?? ''), input)
+}

@@ -14,7 +14,7 @@ import { watchTopicsApi } from '../../api/collaborators.ts'
 import { useAuth } from '../../auth/auth.tsx'
 import { useLocale } from '../../i18n/locale.tsx'
 import { todayIso } from '../../lib/dates.ts'
-import { foldIncludes } from '../../lib/fold.ts'
+import { foldOptionFilter } from '../../lib/fold.ts'
 import { useLoad } from '../../lib/use-load.ts'
 import { StreamEditor } from '../../components/StreamEditor.tsx'
 import { useOutbox } from '../../offline/OutboxProvider.tsx'
@@ -231,7 +231,7 @@ export function CapturePage() {
           <Form.Item name="unitId" label={t('ui.capture.unit')} rules={[{ required: true, message: t('ui.capture.unitRequired') }]}>
             <Select
               options={unitOptions}
-              showSearch={{ filterOption: (input, o) => foldIncludes(String(o?.label ?? ''), input) }}
+              showSearch={{ filterOption: foldOptionFilter }}
               data-testid="capture-unit"
             />
           </Form.Item>
@@ -240,7 +240,7 @@ export function CapturePage() {
               allowClear
               options={areaOptions}
               placeholder={t('ui.capture.areaPlaceholder')}
-              showSearch={{ filterOption: (input, o) => foldIncludes(String(o?.label ?? ''), input) }}
+              showSearch={{ filterOption: foldOptionFilter }}
               notFoundContent={t('ui.areas.empty')}
               data-testid="capture-area"
             />

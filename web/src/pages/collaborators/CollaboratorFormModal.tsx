@@ -9,7 +9,7 @@ import { collaboratorsApi } from '../../api/collaborators.ts'
 import { usersApi } from '../../api/endpoints.ts'
 import { useAuth } from '../../auth/auth.tsx'
 import { useLocale } from '../../i18n/locale.tsx'
-import { foldIncludes } from '../../lib/fold.ts'
+import { foldOptionFilter } from '../../lib/fold.ts'
 import { applyFieldErrors } from '../../lib/form-errors.ts'
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx'
 import { MoneyInput } from '../../components/MoneyInput.tsx'
@@ -94,8 +94,6 @@ export function CollaboratorFormModal({ target, units, areas, onClose, onSaved }
       setBusy(false)
     }
   }
-
-  const filter = (input: string, o?: { label?: unknown }) => foldIncludes(String(o?.label ?? ''), input)
   const required = { required: true, message: t('errors.FIELD_REQUIRED') }
   return (
     <Modal
@@ -130,12 +128,12 @@ export function CollaboratorFormModal({ target, units, areas, onClose, onSaved }
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="areaIds" label={t('ui.collaborators.areas')}>
-              <Select mode="multiple" allowClear options={areas.map((a) => ({ value: a.id, label: `${a.code} — ${a.name}` }))} showSearch={{ filterOption: filter }} maxTagCount="responsive" />
+              <Select mode="multiple" allowClear options={areas.map((a) => ({ value: a.id, label: `${a.code} — ${a.name}` }))} showSearch={{ filterOption: foldOptionFilter }} maxTagCount="responsive" />
             </Form.Item>
           </Col>
           <Col span={24}>
             <Form.Item name="groups" label={t('ui.collaborators.groups')}>
-              <Select mode="multiple" allowClear options={SOCIAL_GROUPS.map((g) => ({ value: g, label: t(`socialGroups.${g}`) }))} showSearch={{ filterOption: filter }} />
+              <Select mode="multiple" allowClear options={SOCIAL_GROUPS.map((g) => ({ value: g, label: t(`socialGroups.${g}`) }))} showSearch={{ filterOption: foldOptionFilter }} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>

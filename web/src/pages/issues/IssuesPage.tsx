@@ -12,7 +12,7 @@ import { issuesApi, type IssueFilter } from '../../api/issues.ts'
 import { useLocale } from '../../i18n/locale.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { formatDate } from '../../lib/dates.ts'
-import { foldIncludes } from '../../lib/fold.ts'
+import { foldOptionFilter } from '../../lib/fold.ts'
 import { useLoad } from '../../lib/use-load.ts'
 import { PageHeader } from '../../components/PageHeader.tsx'
 import { LoadError } from '../../components/StatusPages.tsx'
@@ -103,7 +103,7 @@ export function IssuesPage() {
           value={filter.topic}
           placeholder={t('ui.issues.topic')}
           options={TOPICS.map((c) => ({ value: c, label: t(`topics.${c}`) }))}
-          showSearch={{ filterOption: (input, o) => foldIncludes(String(o?.label ?? ''), input) }}
+          showSearch={{ filterOption: foldOptionFilter }}
           onChange={(v?: string) => set({ topic: v ?? null })}
           style={{ flex: '1 1 180px' }}
         />

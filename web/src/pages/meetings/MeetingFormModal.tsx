@@ -8,7 +8,7 @@ import { meetingsApi } from '../../api/meetings.ts'
 import { useAuth } from '../../auth/auth.tsx'
 import { useLocale } from '../../i18n/locale.tsx'
 import { todayIso } from '../../lib/dates.ts'
-import { foldIncludes } from '../../lib/fold.ts'
+import { foldOptionFilter } from '../../lib/fold.ts'
 import { applyFieldErrors } from '../../lib/form-errors.ts'
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx'
 
@@ -106,7 +106,7 @@ export function MeetingFormModal({ target, units, areas, onClose, onSaved }: Pro
           </Col>
           <Col xs={24} md={10}>
             <Form.Item name="areaId" label={t('ui.capture.area')}>
-              <Select allowClear options={areas.map((a) => ({ value: a.id, label: `${a.code} — ${a.name}` }))} showSearch={{ filterOption: (i, o) => foldIncludes(String(o?.label ?? ''), i) }} />
+              <Select allowClear options={areas.map((a) => ({ value: a.id, label: `${a.code} — ${a.name}` }))} showSearch={{ filterOption: foldOptionFilter }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>

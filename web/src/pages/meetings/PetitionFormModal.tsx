@@ -6,7 +6,7 @@ import { BREADTHS, DIRECTIONS, INTENSITIES, SOCIAL_GROUPS, TOPICS } from '../../
 import type { PetitionInput } from '../../../../src/shared/meeting.schema.ts'
 import { meetingsApi } from '../../api/meetings.ts'
 import { useLocale } from '../../i18n/locale.tsx'
-import { foldIncludes } from '../../lib/fold.ts'
+import { foldOptionFilter } from '../../lib/fold.ts'
 import { applyFieldErrors } from '../../lib/form-errors.ts'
 
 type Values = Omit<PetitionInput, 'clientId' | 'contact'> & { withContact?: boolean; contact?: { fullName?: string; phone?: string; address?: string } }
@@ -53,8 +53,6 @@ export function PetitionFormModal({ meetingId, onClose, onSaved }: { meetingId: 
       setBusy(false)
     }
   }
-
-  const filter = (input: string, o?: { label?: unknown }) => foldIncludes(String(o?.label ?? ''), input)
   const required = { required: true, message: t('errors.FIELD_REQUIRED') }
   return (
     <Modal
@@ -78,7 +76,7 @@ export function PetitionFormModal({ meetingId, onClose, onSaved }: { meetingId: 
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={20000} data-testid="petition-content" />
         </Form.Item>
         <Form.Item name="topics" label={t('ui.streams.topics')} rules={[{ ...required, message: t('ui.streams.topicsRequired') }, { type: 'array', max: 5, message: t('ui.streams.topicsMax') }]}>
-          <Select mode="multiple" allowClear showSearch={{ filterOption: filter }} options={TOPICS.map((c) => ({ value: c, label: t(`topics.${c}`) }))} data-testid="petition-topics" />
+          <Select mode="multiple" allowClear showSearch={{ filterOption: foldOptionFilter }} options={TOPICS.map((c) => ({ value: c, label: t(`topics.${c}`) }))} data-testid="petition-topics" />
         </Form.Item>
         <Form.Item name="direction" label={t('ui.streams.direction')}>
           <Radio.Group optionType="button" className="chip-radio" options={DIRECTIONS.map((c) => ({ value: c, label: t(`directions.${c}`) }))} />
@@ -90,7 +88,7 @@ export function PetitionFormModal({ meetingId, onClose, onSaved }: { meetingId: 
           <Radio.Group optionType="button" className="chip-radio" options={BREADTHS.map((c) => ({ value: c, label: t(`breadths.${c}`) }))} />
         </Form.Item>
         <Form.Item name="groups" label={t('ui.streams.groups')}>
-          <Select mode="multiple" allowClear showSearch={{ filterOption: filter }} options={SOCIAL_GROUPS.map((c) => ({ value: c, label: t(`socialGroups.${c}`) }))} />
+          <Select mode="multiple" allowClear showSearch={{ filterOption: foldOptionFilter }} options={SOCIAL_GROUPS.map((c) => ({ value: c, label: t(`socialGroups.${c}`) }))} />
         </Form.Item>
         <Form.Item name="proposedHandling" label={t('ui.opinions.proposedHandling')} rules={[{ max: 2000 }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} />

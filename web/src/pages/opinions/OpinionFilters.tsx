@@ -8,7 +8,7 @@ import { BREADTHS, CHANNELS, DIRECTIONS, INTENSITIES, ISSUE_STATUSES, SOCIAL_GRO
 import type { OpinionFilter } from '../../api/opinions.ts'
 import { useLocale } from '../../i18n/locale.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
-import { foldIncludes } from '../../lib/fold.ts'
+import { foldOptionFilter } from '../../lib/fold.ts'
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx'
 import { activeCount, listValue, type ListKey } from './opinion-filter.ts'
 
@@ -19,8 +19,6 @@ type Props = {
   onChange: (change: Record<string, string | string[] | null>) => void
   onReset: () => void
 }
-
-const filterOption = (input: string, option?: { label?: unknown }) => foldIncludes(String(option?.label ?? ''), input)
 
 /** The filter bar. */
 export function OpinionFilters({ filter, units, areas, onChange, onReset }: Props) {
@@ -39,7 +37,7 @@ export function OpinionFilters({ filter, units, areas, onChange, onReset }: Prop
       value={listValue(filter, key)}
       onChange={(v: string[]) => onChange({ [key]: v })}
       options={codes.map((c) => ({ value: c, label: c === 'none' ? t('ui.opinions.statusNone') : t(`${labels}.${c}` as MessageKey) }))}
-      showSearch={{ filterOption }}
+      showSearch={{ filterOption: foldOptionFilter }}
       placeholder={t(placeholder)}
       style={{ width: '100%' }}
       aria-label={t(placeholder)}
@@ -88,7 +86,7 @@ export function OpinionFilters({ filter, units, areas, onChange, onReset }: Prop
           value={filter.areaId}
           onChange={(v?: string) => onChange({ areaId: v ?? null })}
           options={areas.map((a) => ({ value: a.id, label: `${a.code} — ${a.name}` }))}
-          showSearch={{ filterOption }}
+          showSearch={{ filterOption: foldOptionFilter }}
           placeholder={t('ui.opinions.areaFilter')}
           aria-label={t('ui.opinions.areaFilter')}
           style={{ width: '100%' }}

@@ -17,7 +17,7 @@ import { useAuth } from '../../auth/auth.tsx'
 import { useLocale } from '../../i18n/locale.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { todayIso } from '../../lib/dates.ts'
-import { foldIncludes } from '../../lib/fold.ts'
+import { foldOptionFilter } from '../../lib/fold.ts'
 import { applyFieldErrors } from '../../lib/form-errors.ts'
 import { emptyStream, streamFromView, streamPayload, type StreamValues } from '../../lib/streams.ts'
 import { StreamEditor } from '../../components/StreamEditor.tsx'
@@ -222,8 +222,6 @@ export function OpinionFormModal({ target, units, areas, onClose, onSaved }: Pro
       setBusy(false)
     }
   }
-
-  const filter = (input: string, o?: { label?: unknown }) => foldIncludes(String(o?.label ?? ''), input)
   const required = { required: true, whitespace: true, message: t('errors.FIELD_REQUIRED') }
   return (
     <Modal
@@ -277,7 +275,7 @@ export function OpinionFormModal({ target, units, areas, onClose, onSaved }: Pro
             <UnitTreeSelect units={units} data-testid="opinion-form-unit" />
           </Form.Item>
           <Form.Item name="areaId" label={t('ui.capture.area')} style={{ flex: '1 1 200px' }}>
-            <Select allowClear options={areas.map((a) => ({ value: a.id, label: `${a.code} — ${a.name}` }))} showSearch={{ filterOption: filter }} />
+            <Select allowClear options={areas.map((a) => ({ value: a.id, label: `${a.code} — ${a.name}` }))} showSearch={{ filterOption: foldOptionFilter }} />
           </Form.Item>
         </Flex>
         <StreamEditor extra={can('issue', 'read') ? (i) => <SimilarIssues index={i} text={`${title}\n${content}`} /> : undefined} />

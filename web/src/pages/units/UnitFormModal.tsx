@@ -7,7 +7,7 @@ import { UNIT_KINDS, type UnitKind } from '../../../../src/shared/enums.ts'
 import { unitsApi } from '../../api/endpoints.ts'
 import { useLocale } from '../../i18n/locale.tsx'
 import { applyFieldErrors } from '../../lib/form-errors.ts'
-import { foldIncludes } from '../../lib/fold.ts'
+import { foldOptionFilter } from '../../lib/fold.ts'
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx'
 import { useAuth } from '../../auth/auth.tsx'
 
@@ -127,7 +127,7 @@ export function UnitFormModal({ target, units, areas, onClose, onSaved }: Props)
             mode="multiple"
             allowClear
             options={areas.map((a) => ({ value: a.id, label: `${a.code} — ${a.name}` }))}
-            showSearch={{ filterOption: (input, option) => foldIncludes(String(option?.label ?? ''), input) }}
+            showSearch={{ filterOption: foldOptionFilter }}
             notFoundContent={t('ui.areas.empty')}
             data-testid="unit-form-areas"
           />
