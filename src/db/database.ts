@@ -305,6 +305,85 @@ export interface JobRunTable {
   result_json: string | null
 }
 
+export interface ReportPeriodTable {
+  id: string
+  kind: string
+  key: string
+  from_day: string
+  to_day: string
+  owner_unit_id: string | null
+  title: string | null
+  created_at: string
+}
+export interface ReportTable {
+  id: string
+  period_id: string
+  unit_id: string
+  unit_path: string
+  level: string
+  status: string
+  version: Generated<number>
+  summary: Generated<string>
+  sections_json: string
+  stats_json: string | null
+  stats_refreshed_at: string | null
+  submitted_at: string | null
+  last_submitted_at: string | null
+  is_late: Generated<number>
+  review_comment: string | null
+  reviewed_by: string | null
+  reviewed_at: string | null
+  approved_by: string | null
+  approved_at: string | null
+  doc_type: Generated<string>
+  number_seq: number | null
+  number_text: string | null
+  term_start: string | null
+  issued_on: string | null
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+export interface ReportVersionTable {
+  report_id: string
+  version: number
+  action: string
+  status: string
+  snapshot_json: string
+  comment: string | null
+  actor_id: string | null
+  created_at: string
+}
+export interface ReportExtensionTable {
+  id: string
+  period_id: string
+  unit_id: string
+  unit_path: string
+  until_at: string
+  reason: string
+  granted_by: string | null
+  created_at: string
+}
+export interface ReportNoticeTable {
+  id: string
+  dedup_key: string
+  period_id: string
+  unit_id: string
+  unit_path: string
+  kind: string
+  day: string
+  recipient_user_id: string | null
+  channel: string
+  status: string
+  error: string | null
+  created_at: string
+}
+export interface DocNumberCounterTable {
+  issuer_unit_id: string
+  doc_type: string
+  term_start: string
+  last_seq: number
+}
 export interface Database {
   unit: UnitTable
   unit_history: UnitHistoryTable
@@ -335,6 +414,12 @@ export interface Database {
   watch_topic: WatchTopicTable
   notification: NotificationTable
   job_run: JobRunTable
+  report_period: ReportPeriodTable
+  report: ReportTable
+  report_version: ReportVersionTable
+  report_extension: ReportExtensionTable
+  report_notice: ReportNoticeTable
+  doc_number_counter: DocNumberCounterTable
 }
 
 export type UnitRow = Selectable<UnitTable>

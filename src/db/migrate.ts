@@ -5,6 +5,7 @@ import * as m0001 from './migrations/0001-foundation.ts'
 import * as m0002 from './migrations/0002-opinion-intake.ts'
 import * as m0003 from './migrations/0003-notifications.ts'
 import * as m0004 from './migrations/0004-search-rollups.ts'
+import * as m0005 from './migrations/0005-reporting.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
 const MIGRATIONS: Record<string, MigrationModule> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0002-opinion-intake': m0002,
   '0003-notifications': m0003,
   '0004-search-rollups': m0004,
+  '0005-reporting': m0005,
 }
 
 class StaticProvider implements MigrationProvider {

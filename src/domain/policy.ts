@@ -61,6 +61,42 @@ export const POLICY: Record<Resource, Partial<Record<Action, readonly Role[]>>> 
   watch_topic: { read: ALL, create: MANAGERS, update: MANAGERS },
   // trends, spike alerts, emerging terms and forecasts: aggregates of the opinion streams of the scope
   trend: { read: ['admin', 'leader', 'focal', 'unit_officer', 'auditor', 'viewer'] },
+  // a unit's monthly/six-month/annual/ad hoc report, the compliance board and the reminder log. Who may save, submit,
+  // return and accept is also checked by the report state machine (src/domain/reporting/report-state.ts):
+  // the unit officer writes and submits; the focal board returns, accepts and grants extensions (manage).
+  report: {
+    read: ['admin', 'leader', 'focal', 'unit_officer', 'viewer', 'auditor'],
+    create: ['unit_officer', 'focal'],
+    update: ['unit_officer'],
+    export: ['admin', 'leader', 'focal', 'unit_officer', 'viewer', 'auditor'],
+    manage: ['focal'],
+  },
+  // the ward's consolidated report (báo cáo tổng hợp): the focal board drafts and edits it, a leader approves it
+  // (approval gives the document number)
+  ward_report: {
+    read: ['admin', 'leader', 'focal', 'auditor', 'viewer'],
+    create: ['focal'],
+    update: ['focal'],
+    export: ['admin', 'leader', 'focal', 'auditor', 'viewer'],
+    manage: ['leader'],
+  },
+  // surveys (điều tra DLXH): questionnaires, fieldwork, weights, results, publication (manage = open/close/publish)
+  survey: {
+    read: ['admin', 'leader', 'focal', 'unit_officer', 'auditor', 'viewer'],
+    create: MANAGERS,
+    update: MANAGERS,
+    import: MANAGERS,
+    export: ['admin', 'focal', 'leader', 'auditor'],
+    manage: MANAGERS,
+  },
+  // answers: interviewers (collaborators, unit officers, delegates) enter them; the board imports and exports the
+  // anonymised responses. Public answers through a link or an invitation code need no account.
+  survey_response: {
+    read: ['admin', 'focal', 'auditor'],
+    create: ['admin', 'focal', 'unit_officer', 'collaborator', 'delegate'],
+    import: MANAGERS,
+    export: MANAGERS,
+  },
 }
 
 /**

@@ -7,7 +7,7 @@ export const ROLES = ['admin', 'leader', 'focal', 'unit_officer', 'collaborator'
 export type Role = (typeof ROLES)[number]
 
 /** Resources the policy knows so far. */
-export const RESOURCES = ['unit', 'area', 'user', 'api_token', 'audit', 'system', 'opinion', 'contact', 'collaborator', 'issue', 'meeting', 'watch_topic', 'trend'] as const
+export const RESOURCES = ['unit', 'area', 'user', 'api_token', 'audit', 'system', 'opinion', 'contact', 'collaborator', 'issue', 'meeting', 'watch_topic', 'trend', 'report', 'ward_report', 'survey', 'survey_response'] as const
 export type Resource = (typeof RESOURCES)[number]
 
 /** Actions of the policy. `read` covers get by id, list, search, count and export alike. */
