@@ -20,6 +20,10 @@ export type AppConfig = {
   secureCookies: boolean
   maxFailedLogins: number
   failedLoginWindowMinutes: number
+  /** outgoing mail (report reminders): "smtp://user:pass@host:587" or "smtps://…"; null = in-app notifications only */
+  smtpUrl: string | null
+  /** the From address of outgoing mail */
+  mailFrom: string
   version: string
 }
 
@@ -39,6 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: env.CAUNOI_TRUST_PROXY === '1',
     maxFailedLogins: 10,
     failedLoginWindowMinutes: 15,
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || 'Cầu Nối <caunoi@localhost>',
     version: '0.1.0',
   }
   return { ...base, ...overrides }
