@@ -384,6 +384,77 @@ export interface DocNumberCounterTable {
   term_start: string
   last_seq: number
 }
+export interface SurveyTable {
+  id: string
+  title: string
+  description: string
+  search_text: string
+  unit_id: string
+  unit_path: string
+  kind: string
+  wave_label: string | null
+  series_key: string | null
+  questionnaire_json: string
+  opens_on: string | null
+  closes_on: string | null
+  status: string
+  access: string
+  results_visible_while_open: number
+  quotas_json: string
+  planned_sample: number | null
+  public_token: string
+  opened_at: string | null
+  closed_at: string | null
+  published_at: string | null
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+export interface SurveyQuestionTable {
+  survey_id: string
+  position: number
+  name: string
+  type: string
+  label: string
+  search_text: string
+  unit_path: string
+}
+/** An anonymous answer: no account, IP address, user agent or device fingerprint. */
+export interface SurveyResponseTable {
+  id: string
+  survey_id: string
+  channel: string
+  client_id: string | null
+  external_id: string | null
+  answers_json: string
+  submitted_at: string
+  weight: Generated<number>
+  area: string | null
+  sex: string | null
+  age_group: string | null
+  social_group: string | null
+}
+export interface SurveyInviteTable {
+  id: string
+  survey_id: string
+  batch: string
+  code_hash: string
+  hint: string
+  created_at: string
+  used_at: string | null
+}
+export interface SurveyWeightingTable {
+  survey_id: string
+  margins_json: string
+  n: number
+  iterations: number
+  converged: number
+  min_weight: number
+  max_weight: number
+  n_eff: number
+  computed_at: string
+  computed_by: string | null
+}
 export interface Database {
   unit: UnitTable
   unit_history: UnitHistoryTable
@@ -420,6 +491,11 @@ export interface Database {
   report_extension: ReportExtensionTable
   report_notice: ReportNoticeTable
   doc_number_counter: DocNumberCounterTable
+  survey: SurveyTable
+  survey_question: SurveyQuestionTable
+  survey_response: SurveyResponseTable
+  survey_invite: SurveyInviteTable
+  survey_weighting: SurveyWeightingTable
 }
 
 export type UnitRow = Selectable<UnitTable>

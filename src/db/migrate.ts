@@ -6,6 +6,7 @@ import * as m0002 from './migrations/0002-opinion-intake.ts'
 import * as m0003 from './migrations/0003-notifications.ts'
 import * as m0004 from './migrations/0004-search-rollups.ts'
 import * as m0005 from './migrations/0005-reporting.ts'
+import * as m0006 from './migrations/0006-surveys.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
 const MIGRATIONS: Record<string, MigrationModule> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0003-notifications': m0003,
   '0004-search-rollups': m0004,
   '0005-reporting': m0005,
+  '0006-surveys': m0006,
 }
 
 class StaticProvider implements MigrationProvider {

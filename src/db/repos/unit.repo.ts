@@ -53,7 +53,7 @@ export function repathSubtree(db: Db, oldPath: string, newPath: string, depthDel
 }
 
 /** Tables that keep a copy of their unit's path for scoped reads without a join. */
-export const UNIT_PATH_TABLES = ['opinion_report', 'issue', 'collaborator', 'voter_meeting', 'watch_topic', 'opinion_rollup_daily'] as const
+export const UNIT_PATH_TABLES = ['opinion_report', 'issue', 'collaborator', 'voter_meeting', 'watch_topic', 'opinion_rollup_daily', 'survey', 'survey_question', 'report', 'report_extension', 'report_notice'] as const
 
 /** Rewrites the copied unit paths in one table after a move ("/old/x/…" → "/new/x/…"). */
 export function repathCopies(db: Db, table: (typeof UNIT_PATH_TABLES)[number], oldPath: string, newPath: string) {
