@@ -37,6 +37,8 @@ export type PartyDocument = {
   issuingBody: string
   /** "Số 07-BC/ĐU"; null while a draft has no number yet (rendered as "Số    -BC/ĐU") */
   number: string | null
+  /** what a draft without a number shows instead (default "Số      -BC/ĐU"; a survey report may use "Số      -BC/BTG") */
+  numberPlaceholder?: string
   /** "Hồng Bàng" and the local day YYYY-MM-DD → "Hồng Bàng, ngày 02 tháng 10 năm 2025" (14 pt italic) */
   place: string
   date: string
