@@ -32,8 +32,8 @@
  *   PUT    /api/surveys/:id/weights             WeightsInput → WeightsView (raking to the margins)                 (survey.update)
  *   DELETE /api/surveys/:id/weights             → 204 (all weights back to 1)                                      (survey.update)
  *   GET    /api/surveys/:id/results             → SurveyResults (409 SURVEY_RESULTS_HIDDEN while open unless resultsVisibleWhileOpen) (survey.read)
- *   GET    /api/surveys/:id/crosstab            ?row&col&weighted=0|1 → Crosstab                                   (survey.read, same hiding)
- *   GET    /api/surveys/:id/breakdown           ?question&by=area|sex|age_group|social_group → Crosstab of the question by a quota field
+ *   GET    /api/surveys/:id/crosstab            ?row&col → Crosstab                                   (survey.read, same hiding)
+ *   GET    /api/surveys/:id/breakdown           ?question&by=area|sex|ageGroup|socialGroup → Crosstab of the question by a quota field
  *   GET    /api/surveys/:id/open-answers        ?question → OpenAnswers (grouped by topic and direction by the text engine) (survey.read, same hiding)
  *   GET    /api/surveys/:id/report.docx         "BÁO CÁO kết quả điều tra dư luận xã hội về …"                     (survey.export)
  *   GET    /api/survey-database/questions       ?q&page&pageSize → { items: QuestionHit[], total } (accent-insensitive over survey titles and question texts)
@@ -59,8 +59,8 @@ export type SurveyStatus = (typeof SURVEY_STATUSES)[number]
 /** How an answer arrived: public link, invitation code, interviewer (offline capable), paper typed in, CSV import. */
 export const RESPONSE_CHANNELS = ['public', 'invite', 'interviewer', 'paper', 'import'] as const
 export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number]
-/** Quota dimensions; each response's cell is read from the answer to the question the survey maps to it. */
-export const QUOTA_DIMENSIONS = ['area', 'sex', 'age_group', 'social_group'] as const
+/** Quota dimensions (as src/domain/survey/quotas.ts); a response's profile is read from the answers to the mapped questions. */
+export const QUOTA_DIMENSIONS = ['area', 'sex', 'ageGroup', 'socialGroup'] as const
 export type QuotaDimension = (typeof QUOTA_DIMENSIONS)[number]
 /** Who may answer through the public link: anyone (rate limited) or only with an invitation code. */
 export const SURVEY_ACCESS = ['link', 'invite'] as const
@@ -93,17 +93,27 @@ export const sectionSchema = z.strictObject({
 export const questionnaireSchema = z.strictObject({ title: z.string().trim().max(500), sections: z.array(sectionSchema).max(50) })
 
 // ---- quotas ----
-export const quotaTargetSchema = z.strictObject({
-  dimension: z.enum(QUOTA_DIMENSIONS),
-  /** the choice value of the mapped question ("nam", "18-29", "tdp01") */
-  value: z.string().min(1).max(64),
-  target: z.number().int().min(1).max(1_000_000),
+const criteriaSchema = z.strictObject({
+  area: z.string().min(1).max(64).optional(),
+  sex: z.string().min(1).max(64).optional(),
+  ageGroup: z.string().min(1).max(64).optional(),
+  socialGroup: z.string().min(1).max(64).optional(),
+})
+/** A quota cell: the dimensions it constrains (choice values of the mapped questions), e.g. { area: "tdp05", sex: "nu" }. */
+export const quotaCellSchema = z.strictObject({
+  key: z.string().min(1).max(100),
+  criteria: criteriaSchema,
+  target: z.number().int().min(0).max(1_000_000),
+  /** refuse answers to this cell once full; absent = the survey's `whenFull` */
+  closeWhenFull: z.boolean().optional(),
 })
 export const quotasSchema = z.strictObject({
-  /** question name whose answer gives each dimension of a response's quota cell */
-  fields: z.strictObject({ area: qname.optional(), sex: qname.optional(), age_group: qname.optional(), social_group: qname.optional() }).default({}),
-  targets: z.array(quotaTargetSchema).max(500).default([]),
-  /** refuse an answer that falls in a full quota cell (SURVEY_QUOTA_FULL), or accept it anyway */
+  /** the question whose answer gives each dimension of a response's profile */
+  fields: z.strictObject({ area: qname.optional(), sex: qname.optional(), ageGroup: qname.optional(), socialGroup: qname.optional() }).default({}),
+  /** when `fields.ageGroup` is an integer (age) question: its bands ({ value: "60+", min: 60 }) */
+  ageBands: z.array(z.strictObject({ value: z.string().min(1).max(64), min: z.number().int().optional(), max: z.number().int().optional() })).max(20).optional(),
+  cells: z.array(quotaCellSchema).max(500).default([]),
+  /** for cells without closeWhenFull: refuse an answer that falls in a full cell (SURVEY_QUOTA_FULL), or accept it anyway */
   whenFull: z.enum(['accept', 'refuse']).default('accept'),
 })
 export type Quotas = z.infer<typeof quotasSchema>
@@ -124,7 +134,7 @@ export const createSurveyInput = z.strictObject({
   closesOn: isoDate.nullable().optional(),
   access: z.enum(SURVEY_ACCESS).default('link'),
   resultsVisibleWhileOpen: z.boolean().default(false),
-  quotas: quotasSchema.default({ fields: {}, targets: [], whenFull: 'accept' }),
+  quotas: quotasSchema.default({ fields: {}, cells: [], whenFull: 'accept' }),
   /** planned sample size (from the sample-size helper) */
   plannedSample: z.number().int().min(1).max(1_000_000).nullable().optional(),
 })
@@ -184,7 +194,8 @@ export type FieldworkProgress = {
   byChannel: { channel: ResponseChannel; count: number }[]
   /** local days (Asia/Ho_Chi_Minh) with at least one answer, in order */
   byDay: { day: string; count: number }[]
-  quotas: { dimension: QuotaDimension; value: string; label: string; target: number; count: number; full: boolean }[]
+  /** one per quota cell, in the survey's order (src/domain/survey/quotas.ts quotaProgress) */
+  quotas: { key: string; criteria: Partial<Record<QuotaDimension, string>>; target: number; count: number; remaining: number; percent: number; full: boolean; closeWhenFull: boolean }[]
 }
 
 // ---- responses ----
@@ -218,6 +229,7 @@ export type ResponseView = {
   submittedAt: string
   answers: Record<string, unknown>
   weight: number
+  /** the quota profile read from the answers */
   cell: { area: string | null; sex: string | null; ageGroup: string | null; socialGroup: string | null }
 }
 export type ResponseImportResult = {
@@ -247,38 +259,40 @@ export type WeightsView = {
 
 // ---- results (the CLI contract: percentages 0–100, moe in percentage points) ----
 export type ResultOption = { value: string; label: string; count: number; percent: number; weightedPercent: number; moe: number }
+/** As src/domain/survey/stats.ts QuestionResult, with the labels added. */
 export type QuestionResult = {
   name: string
   type: string
   label: string
   /** respondents who answered the question */
   n: number
-  /** Kish effective n over those respondents */
-  nEff: number
+  /** one per choice, in list order; empty for text, numbers and matrix */
   options: ResultOption[]
-  /** integer / decimal / rating: mean, weighted mean; matrix: one block per row */
-  stats?: { mean: number; weightedMean: number; min: number; max: number }
+  /** integer, decimal, rating, likert5 */
+  numeric?: { mean: number; median: number; weightedMean: number }
+  /** matrix: one result per row over the shared scale */
   rows?: { value: string; label: string; n: number; options: ResultOption[] }[]
-  /** text questions: number of non-empty answers (see open-answers) */
-  openAnswers?: number
 }
 export type SurveyResults = { id: string; title: string; status: SurveyStatus; n: number; weighted: boolean; questions: QuestionResult[] }
 
-export const crosstabQuery = z.object({ row: qname, col: qname, weighted: z.enum(['0', '1']).default('0') })
-export const breakdownQuery = z.object({ question: qname, by: z.enum(QUOTA_DIMENSIONS), weighted: z.enum(['0', '1']).default('0') })
-/** Cross-tab: counts[i][j] for rows[i] × cols[j]; rowPercents sum to 100 per row; chi-square test of independence. */
+export const crosstabQuery = z.object({ row: qname, col: qname })
+export const breakdownQuery = z.object({ question: qname, by: z.enum(QUOTA_DIMENSIONS) })
+/**
+ * Cross-tab (unweighted counts): counts[i][j] for rows[i] × cols[j] (choice values; labels alongside); rowPercents
+ * 0–100 per row; Pearson's chi-square, null when the test does not apply (a multiple-choice question, < 2 non-empty
+ * rows or columns). `n` = respondents who answered both.
+ */
 export type Crosstab = {
-  rows: { value: string; label: string }[]
-  cols: { value: string; label: string }[]
+  rows: string[]
+  cols: string[]
+  rowLabels: string[]
+  colLabels: string[]
   counts: number[][]
   rowPercents: number[][]
-  rowTotals: number[]
-  colTotals: number[]
-  total: number
-  chiSquare: number
-  df: number
-  pValue: number
-  weighted: boolean
+  n: number
+  chiSquare: number | null
+  df: number | null
+  pValue: number | null
 }
 
 export const openAnswersQuery = z.object({ question: qname })
