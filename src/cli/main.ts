@@ -13,6 +13,8 @@ import { textCommand } from './text.cmd.ts'
 import { jobsCommand } from './jobs.cmd.ts'
 import { opinionsCommand } from './opinions.cmd.ts'
 import { privacyCommand } from './privacy.cmd.ts'
+import { reportCommand } from './report.cmd.ts'
+import { benchCommand } from './bench.cmd.ts'
 
 export function buildCli(): Command {
   const program = new Command('caunoi')
@@ -30,6 +32,8 @@ export function buildCli(): Command {
   jobsCommand(program)
   opinionsCommand(program)
   privacyCommand(program)
+  reportCommand(program)
+  benchCommand(program)
   return program
 }
 

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench` / `caunoi bench`: generates the seeded corpus, loads it into a fresh database per engine, and
+ * measures each step against the raw engine in the same run (DESIGN §6, issue #7). Prints a table, writes JSON.
+ * Timings are output, never pass/fail: the process fails only when a step could not run.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { DialectName } from '../db/dialect.ts'
+import { benchRecords, type BenchRecord } from './corpus.ts'
+import { formatTable, type BenchResult } from './result.ts'
+import { benchContext, openBenchDatabase, seedTree } from './setup.ts'
+import { benchIngest } from './steps/ingest.ts'
+
+export type BenchOptions = {
+  records: number
+  databases: DialectName[]
+  json: string | null
+  quick: boolean
+  dataDir: string
+  pgUrl: string | undefined
+  log: (line: string) => void
+}
+
+export type BenchReport = {
+  machine: { cpu: string; cores: number; node: string; databases: string[] }
+  options: { records: number; quick: boolean }
+  startedAt: string
+  results: BenchResult[]
+}
+
+/** The records in memory (about 1 KB each with the CSV made from them; 1 M ≈ 1–2 GB of heap — run with a large heap). */
+function corpus(n: number): BenchRecord[] {
+  const out: BenchRecord[] = new Array(n)
+  let i = 0
+  for (const r of benchRecords(n)) out[i++] = r
+  return out
+}
+
+export async function runBench(o: BenchOptions): Promise<BenchReport> {
+  const startedAt = new Date().toISOString()
+  o.log(`Corpus: ${o.records.toLocaleString('en-US')} records (seeded)…`)
+  const t = performance.now()
+  const records = corpus(o.records)
+  o.log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  const results: BenchResult[] = []
+  const versions: string[] = []
+  for (const dialect of o.databases) {
+    o.log(`\n== ${dialect} ==`)
+    const db = await openBenchDatabase(dialect, { dataDir: o.dataDir, pgUrl: o.pgUrl })
+    try {
+      versions.push(await engineVersion(db.conn.db, dialect))
+      const ctx = benchContext(db)
+      await seedTree(ctx)
+      o.log('ingest…')
+      results.push(await benchIngest(db, ctx, records, o.log))
+    } finally {
+      await db.close()
+    }
+  }
+  const report: BenchReport = {
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, databases: versions },
+    options: { records: o.records, quick: o.quick },
+    startedAt,
+    results,
+  }
+  o.log('\n' + formatTable(results))
+  if (o.json) {
+    fs.mkdirSync(path.dirname(path.resolve(o.json)), { recursive: true })
+    fs.writeFileSync(o.json, JSON.stringify(report, null, 2) + '\n')
+    o.log(`\nJSON: ${o.json}`)
+  }
+  return report
+}
+
+async function engineVersion(db: import('../db/connect.ts').Db, dialect: DialectName): Promise<string> {
+  const { sql } = await import('kysely')
+  if (dialect === 'sqlite') return `SQLite ${(await sql<{ v: string }>`select sqlite_version() as v`.execute(db)).rows[0]?.v}`
+  return (await sql<{ v: string }>`select version() as v`.execute(db)).rows[0]?.v.split(' on ')[0] ?? 'PostgreSQL'
+}

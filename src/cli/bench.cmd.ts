@@ -1,0 +1,23 @@
+import type { Command } from 'commander'
+import { loadConfig } from '../config.ts'
+import type { DialectName } from '../db/dialect.ts'
+import { runBench } from '../bench/main.ts'
+
+/** `caunoi bench`: the benchmark of DESIGN §6 (also `npm run bench`). */
+export function benchCommand(program: Command) {
+  program
+    .command('bench')
+    .description('Đo hiệu năng (nạp, tìm kiếm, bảng điều khiển, báo cáo, xuất) so với cơ sở dữ liệu thô trong cùng lần chạy')
+    .option('--records <n>', 'số phiếu của bộ dữ liệu mẫu', '1000000')
+    .option('--database <which>', 'sqlite | postgres | both', 'both')
+    .option('--json <file>', 'ghi kết quả JSON vào tệp')
+    .option('--quick', 'chạy nhanh khoảng 50 000 phiếu (kiểm tra bộ đo, không đánh giá tốc độ)')
+    .action(async (opts: { records: string; database: string; json?: string; quick?: boolean }) => {
+      const records = opts.quick && opts.records === '1000000' ? 50_000 : Number(opts.records)
+      if (!Number.isInteger(records) || records < 1000) throw new Error('--records: a whole number ≥ 1000')
+      if (!['sqlite', 'postgres', 'both'].includes(opts.database)) throw new Error('--database: sqlite, postgres or both')
+      const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
+      const databases: DialectName[] = opts.database === 'both' ? ['sqlite', 'postgres'] : [opts.database as DialectName]
+      await runBench({ records, databases, json: opts.json ?? null, quick: !!opts.quick, dataDir: loadConfig().dataDir, pgUrl, log: (l) => console.log(l) })
+    })
+}
