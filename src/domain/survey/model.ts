@@ -73,3 +73,12 @@ export const LIKERT5: Choice[] = [
 export function allQuestions(q: Questionnaire): { section: Section; question: Question }[] {
   return q.sections.flatMap((section) => section.questions.map((question) => ({ section, question })))
 }
+
+/** The answer options of a question: its `choices`, the Likert points for `likert5` without its own, "1".."scaleMax" for `rating`. */
+export function choicesOf(question: Question): Choice[] {
+  if (question.type === 'likert5') return question.choices ?? LIKERT5
+  if (question.type === 'rating') {
+    return Array.from({ length: question.scaleMax ?? 5 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))
+  }
+  return question.choices ?? []
+}
