@@ -14,6 +14,7 @@ import { jobsCommand } from './jobs.cmd.ts'
 import { opinionsCommand } from './opinions.cmd.ts'
 import { privacyCommand } from './privacy.cmd.ts'
 import { reportCommand } from './report.cmd.ts'
+import { reportCommand } from './report.cmd.ts'
 import { benchCommand } from './bench.cmd.ts'
 
 export function buildCli(): Command {
@@ -32,6 +33,7 @@ export function buildCli(): Command {
   jobsCommand(program)
   opinionsCommand(program)
   privacyCommand(program)
+  reportCommand(program)
   reportCommand(program)
   benchCommand(program)
   return program

@@ -27,7 +27,7 @@ export function resourceOf(level: string): Resource {
 export async function findReportFor(ctx: ServiceContext, action: Action, id: string): Promise<ReportRow> {
   const unitScope = scopeOf(ctx.actor, action, 'report')
   const wardScope = scopeOf(ctx.actor, action, 'ward_report')
-  if (unitScope.length === 0 && wardScope.length === 0) await deny(ctx, `report.${action}`)
+  if (unitScope.length === 0 && wardScope.length === 0) await deny(ctx, `report.${action}`, { resourceType: 'report', resourceId: id })
   const row = await findReportById(ctx.db, id)
   if (!row) throw new DomainError('REPORT_NOT_FOUND')
   const resource = resourceOf(row.level)
