@@ -21,6 +21,10 @@ import { IssuesPage } from './pages/issues/IssuesPage.tsx'
 import { TrendsRoute } from './pages/trends/TrendsRoute.tsx'
 import { CollaboratorsPage } from './pages/collaborators/CollaboratorsPage.tsx'
 import { MeetingsPage } from './pages/meetings/MeetingsPage.tsx'
+import { ReportsPage } from './pages/reporting/ReportsPage.tsx'
+import { ReportPage } from './pages/reporting/ReportPage.tsx'
+import { CompliancePage } from './pages/reporting/CompliancePage.tsx'
+import { WardReportPage } from './pages/reporting/WardReportPage.tsx'
 
 function Themed() {
   const { lang } = useLocale()
@@ -42,7 +46,10 @@ function Themed() {
                   <Route path="opinions" element={<RequirePermission resource="opinion"><OpinionsPage /></RequirePermission>} />
                   <Route path="issues/:id?" element={<RequirePermission resource="issue"><IssuesPage /></RequirePermission>} />
                   <Route path="meetings" element={<RequirePermission resource="meeting"><MeetingsPage /></RequirePermission>} />
-                  <Route path="reports" element={<ComingSoon title="ui.nav.reports" description="ui.modules.reports" />} />
+                  <Route path="reports" element={<RequirePermission resource="report"><ReportsPage /></RequirePermission>} />
+                  <Route path="reports/:id" element={<RequirePermission resource="report"><ReportPage /></RequirePermission>} />
+                  <Route path="compliance" element={<RequirePermission resource="ward_report"><CompliancePage /></RequirePermission>} />
+                  <Route path="ward-reports" element={<RequirePermission resource="ward_report"><WardReportPage /></RequirePermission>} />
                   <Route path="surveys" element={<ComingSoon title="ui.nav.surveys" description="ui.modules.surveys" />} />
                   <Route path="media" element={<ComingSoon title="ui.nav.media" description="ui.modules.media" />} />
                   <Route path="collaborators" element={<RequirePermission resource="collaborator"><CollaboratorsPage /></RequirePermission>} />

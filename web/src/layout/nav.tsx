@@ -1,7 +1,7 @@
 /** The navigation of the app, in the plan's order; items the user may not read are left out. */
 import type { ReactNode } from 'react'
 import {
-  ApartmentOutlined, AlertOutlined, AuditOutlined, DashboardOutlined, EditOutlined, FileTextOutlined, FormOutlined, GlobalOutlined,
+  ApartmentOutlined, AlertOutlined, AuditOutlined, CheckSquareOutlined, DashboardOutlined, FileDoneOutlined, EditOutlined, FileTextOutlined, FormOutlined, GlobalOutlined,
   IdcardOutlined, LineChartOutlined, MessageOutlined, SoundOutlined, TeamOutlined,
 } from '@ant-design/icons'
 import type { MessageKey } from '../i18n/messages.ts'
@@ -21,7 +21,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/opinions', label: 'ui.nav.opinions', icon: <MessageOutlined />, needs: ['opinion', 'read'] },
   { path: '/issues', label: 'ui.nav.issues', icon: <AlertOutlined />, needs: ['issue', 'read'] },
   { path: '/meetings', label: 'ui.nav.meetings', icon: <SoundOutlined />, needs: ['meeting', 'read'] },
-  { path: '/reports', label: 'ui.nav.reports', icon: <FileTextOutlined /> },
+  { path: '/reports', label: 'ui.nav.reports', icon: <FileTextOutlined />, needs: ['report', 'read'] },
+  { path: '/compliance', label: 'ui.nav.compliance', icon: <CheckSquareOutlined />, needs: ['ward_report', 'read'] },
+  { path: '/ward-reports', label: 'ui.nav.wardReport', icon: <FileDoneOutlined />, needs: ['ward_report', 'read'] },
   { path: '/surveys', label: 'ui.nav.surveys', icon: <FormOutlined /> },
   { path: '/media', label: 'ui.nav.media', icon: <GlobalOutlined /> },
   { path: '/collaborators', label: 'ui.nav.collaborators', icon: <TeamOutlined />, needs: ['collaborator', 'read'] },

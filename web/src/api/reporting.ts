@@ -1,0 +1,162 @@
+/**
+ * Typed calls of the reporting API (docs/dev/reporting-contract.md): periods, unit reports with their versions and
+ * statistics, extensions, compliance and its 12-month grid, the reminder log, the ward report, its PartyDocument and
+ * the downloads.
+ */
+import type { PartyDocument } from '../../../src/documents/model.ts'
+import { api, apiUrl } from './client.ts'
+
+const enc = encodeURIComponent
+
+export type PeriodKindCode = 'month' | 'half' | 'year' | 'ad_hoc'
+export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'accepted' | 'approved'
+export type ReportActionCode = 'save' | 'submit' | 'return' | 'accept' | 'approve' | 'redraft'
+export type ComplianceStatus = 'on_time' | 'late' | 'missing' | 'extended' | 'not_required'
+
+/** A reporting period (kỳ báo cáo). */
+export type PeriodView = {
+  id: string
+  kind: PeriodKindCode
+  key: string
+  from: string
+  to: string
+  /** the server's label (text, or label data { code, params }) */
+  label?: unknown
+  /** the deadline instant (ISO UTC) of a unit's report */
+  deadline: string | null
+  title: string | null
+}
+
+/** One row of the report list. */
+export type ReportListItem = {
+  id: string
+  periodKey: string
+  periodKind: PeriodKindCode
+  unitId: string
+  unitCode: string
+  unitName: string
+  level: 'unit' | 'ward'
+  status: ReportStatus
+  version: number
+  submittedAt: string | null
+  isLate: boolean
+  number: string | null
+  updatedAt: string
+}
+
+/** A section of the template (I–V, VI–X) with its text and linked opinion streams. */
+export type ReportSection = { code: string; title: string; body: string; streamIds: string[] }
+
+/** The statistics filled in automatically (contract: report.stats_json). */
+export type ReportStats = {
+  total: number
+  streams: number
+  byTopicDirection: { topic: string; direction: string; count: number }[]
+  byChannel: { channel: string; count: number }[]
+  from: string
+  to: string
+  unitId: string
+}
+
+/** One version of a report: who did what when. */
+export type ReportVersionItem = { version: number; action: string; status: string; actorName: string | null; comment: string | null; createdAt: string }
+
+/** An extension granted to a unit for a period. */
+export type ExtensionView = { until: string; reason: string; grantedBy?: string | null; createdAt?: string } & Record<string, unknown>
+
+/** A report with everything its page shows. */
+export type ReportView = ReportListItem & {
+  summary: string
+  sections: ReportSection[]
+  stats: ReportStats | null
+  statsRefreshedAt: string | null
+  deadline: string | null
+  extension: ExtensionView | null
+  reviewComment: string | null
+  allowedActions: ReportActionCode[]
+  versions: ReportVersionItem[]
+}
+
+/** A version as it was after its action. */
+export type ReportSnapshot = {
+  version?: number
+  action?: string
+  status?: string
+  summary?: string
+  sections?: ReportSection[]
+  stats?: ReportStats | null
+} & Record<string, unknown>
+
+/** An opinion stream that may be linked to a section (the unit's subtree, heard in the period). */
+export type StreamCandidate = {
+  id: string
+  summary?: string | null
+  topics?: string[]
+  direction?: string
+  heardOn?: string
+  recordId?: string
+  recordTitle?: string
+  title?: string
+  unitName?: string
+} & Record<string, unknown>
+
+/** The compliance of one period (tình hình nộp báo cáo). */
+export type ComplianceView = {
+  expected: number
+  submitted: number
+  onTime: number
+  late: number
+  missing: number
+  extended: number
+  rates: { submitted: number; onTime: number }
+  units: { id: string; code: string; name: string; status: ComplianceStatus; submittedAt: string | null; reportId: string | null; deadline: string | null }[]
+}
+
+/** Units × months, each cell a compliance status. */
+export type ComplianceGrid = { months: string[]; units: { id: string; code: string; name: string; statuses: ComplianceStatus[] }[] }
+
+/** One line of the reminder log. */
+export type NoticeView = {
+  id: string
+  kind: 'reminder' | 'overdue' | 'escalation'
+  day: string
+  unitCode: string
+  unitName: string
+  recipientName: string | null
+  channel: 'in_app' | 'email'
+  status: string
+  createdAt: string
+}
+
+/** Lists come either bare or as { items }: take the items. */
+function itemsOf<T>(value: T[] | { items: T[] }): T[] {
+  return Array.isArray(value) ? value : value.items
+}
+
+export const reportingApi = {
+  periods: (q: { kind?: PeriodKindCode; year?: number }, signal?: AbortSignal) =>
+    api.get<PeriodView[] | { items: PeriodView[] }>('/reporting/periods', q, signal).then(itemsOf),
+  list: (q: { period?: string; level?: 'unit' | 'ward'; unitId?: string; status?: string }, signal?: AbortSignal) =>
+    api.get<{ items: ReportListItem[]; total: number }>('/reports', q, signal),
+  open: (periodKey: string, unitId: string) => api.post<ReportView>('/reports', { periodKey, unitId }),
+  get: (id: string, signal?: AbortSignal) => api.get<ReportView>(`/reports/${enc(id)}`, undefined, signal),
+  save: (id: string, input: { version: number; summary?: string; sections: ReportSection[] }) => api.put<ReportView>(`/reports/${enc(id)}`, input),
+  refreshStats: (id: string) => api.post<ReportView>(`/reports/${enc(id)}/refresh-stats`),
+  submit: (id: string) => api.post<ReportView>(`/reports/${enc(id)}/submit`),
+  return: (id: string, comment: string) => api.post<ReportView>(`/reports/${enc(id)}/return`, { comment }),
+  accept: (id: string) => api.post<ReportView>(`/reports/${enc(id)}/accept`),
+  version: (id: string, version: number) => api.get<ReportSnapshot>(`/reports/${enc(id)}/versions/${version}`),
+  candidates: (id: string, q: string, signal?: AbortSignal) =>
+    api.get<StreamCandidate[] | { items: StreamCandidate[] }>(`/reports/${enc(id)}/stream-candidates`, { q }, signal).then(itemsOf),
+  grantExtension: (input: { periodKey: string; unitId: string; until: string; reason: string }) => api.post<unknown>('/reporting/extensions', input),
+  compliance: (period: string, unitId?: string, signal?: AbortSignal) => api.get<ComplianceView>('/reporting/compliance', { period, unitId }, signal),
+  grid: (to: string, months: number, unitId?: string, signal?: AbortSignal) =>
+    api.get<ComplianceGrid>('/reporting/compliance/grid', { to, months, unitId }, signal),
+  gridXlsxUrl: (to: string, months: number, unitId?: string) => apiUrl('/reporting/compliance.xlsx', { to, months, unitId }),
+  notices: (period: string, signal?: AbortSignal) =>
+    api.get<NoticeView[] | { items: NoticeView[] }>('/reporting/notices', { period }, signal).then(itemsOf),
+  draftWard: (periodKey: string, unitId: string) => api.post<ReportView>('/reports/ward', { periodKey, unitId }),
+  approve: (id: string) => api.post<ReportView>(`/reports/${enc(id)}/approve`),
+  document: (id: string, signal?: AbortSignal) => api.get<PartyDocument>(`/reports/${enc(id)}/document`, undefined, signal),
+  exportUrl: (id: string, format: 'docx' | 'pdf' | 'xlsx') => apiUrl(`/reports/${enc(id)}/export`, { format }),
+}
