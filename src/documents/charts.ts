@@ -21,7 +21,8 @@ const PNG_SCALE = 2.5
 
 // sober colours that stay apart in grey print: dark blue, red, grey, amber, green, purple
 const PALETTE = ['#1f4e79', '#c0392b', '#7f8c8d', '#d68910', '#2e7d32', '#6c3483', '#117a8b', '#a04000']
-const TEXT = { fontFamily: SERIF_FAMILY, fontSize: 14, color: '#000' }
+// 16 px drawn 16 cm wide for 640 px prints at about 11 pt
+const TEXT = { fontFamily: SERIF_FAMILY, fontSize: 16, color: '#000' }
 
 /** The ECharts option of a chart (without its title: the document prints it as a caption). */
 export function chartOption(chart: DocChart): EChartsCoreOption {
@@ -38,17 +39,17 @@ export function chartOption(chart: DocChart): EChartsCoreOption {
       legend: { show: false }, // each slice is labelled with its name and share
       series: [{
         type: 'pie',
-        radius: '62%',
-        center: ['50%', '45%'],
+        radius: '58%',
+        center: ['50%', '52%'],
         data: chart.slices.map((s) => ({ name: nfc(s.name), value: s.value })),
-        label: { ...TEXT, fontSize: 13, formatter: (p: { name: string; percent: number }) => `${p.name}: ${formatPercent(p.percent)}` },
+        label: { ...TEXT, fontSize: 15, overflow: 'none', formatter: (p: { name: string; percent: number }) => `${p.name}: ${formatPercent(p.percent)}` },
       }],
     }
   }
   const categories = chart.categories.map(nfc)
-  const category = { type: 'category', data: categories, axisLabel: { ...TEXT, fontSize: 13, interval: 0, overflow: 'break', width: Math.max(60, Math.floor(520 / Math.max(1, chart.categories.length))) }, axisTick: { alignWithLabel: true } }
-  const value = { type: 'value', minInterval: 1, axisLabel: { ...TEXT, fontSize: 13 }, splitLine: { lineStyle: { color: '#d9d9d9' } } }
-  const grid = { left: 12, right: 40, top: 24, bottom: 72 }
+  const category = { type: 'category', data: categories, axisLabel: { ...TEXT, fontSize: 15, interval: 0, overflow: 'break', width: Math.max(60, Math.floor(520 / Math.max(1, chart.categories.length))) }, axisTick: { alignWithLabel: true } }
+  const value = { type: 'value', minInterval: 1, axisLabel: { ...TEXT, fontSize: 15 }, splitLine: { lineStyle: { color: '#d9d9d9' } } }
+  const grid = { left: 12, right: 56, top: 24, bottom: 72 }
   if (chart.kind === 'bar') {
     return {
       ...base,
@@ -62,7 +63,7 @@ export function chartOption(chart: DocChart): EChartsCoreOption {
         stack: chart.stacked ? 'total' : undefined,
         barMaxWidth: 48,
         // figures on the bars; in a stack only the non-empty pieces say theirs
-        label: { show: true, position: chart.stacked ? 'inside' : chart.horizontal ? 'right' : 'top', ...TEXT, fontSize: 12, color: chart.stacked ? '#fff' : '#000', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') },
+        label: { show: true, position: chart.stacked ? 'inside' : chart.horizontal ? 'right' : 'top', ...TEXT, fontSize: 14, color: chart.stacked ? '#fff' : '#000', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') },
       })),
     }
   }
@@ -72,7 +73,7 @@ export function chartOption(chart: DocChart): EChartsCoreOption {
     data: s.values,
     symbolSize: 7,
     lineStyle: { width: 2.5 },
-    label: { show: true, position: 'top', ...TEXT, fontSize: 12 },
+    label: { show: true, position: 'top', ...TEXT, fontSize: 14 },
   }))
   if (chart.band) {
     // the forecast band: an invisible floor at `low`, then the height high − low stacked on it and shaded

@@ -11,6 +11,7 @@ import {
   Document,
   Header,
   HeightRule,
+  LineRuleType,
   ImageRun,
   Packer,
   PageNumber,
@@ -28,7 +29,7 @@ import {
   type IRunOptions,
 } from 'docx'
 import { DEFAULT_MARGINS, type DocBlock, type DocChart, type DocTable, type PageMargins, type PartyDocument } from './model.ts'
-import { A4_TWIPS, columnAlign, mmToTwips, nfc, numberLine, placeAndDate, signatureLines } from './layout.ts'
+import { A4_TWIPS, RULE_MM, columnAlign, mmToTwips, nfc, numberLine, placeAndDate, signatureLines } from './layout.ts'
 import { DOCX_FONT } from './fonts.ts'
 import { CHART_SIZE, chartPng } from './charts.ts'
 
@@ -65,7 +66,9 @@ function centred(text: string, runOpts: Omit<IRunOptions, 'text'>, opts: Omit<IP
 
 /** The header block: a borderless table, left the issuing side, right the Party's name and the place and date. */
 function headerBlock(doc: PartyDocument, width: number): Table {
-  const leftWidth = Math.round(width * 0.45)
+  // halves: "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG" (14 pt) and "Hồng Bàng, ngày 02 tháng 10 năm 2025" (14 pt italic) are
+  // each about 80 mm wide, and the text width is 165 mm
+  const leftWidth = Math.round(width / 2)
   const rightWidth = width - leftWidth
   const left: Paragraph[] = []
   if (doc.superiorBody) left.push(centred(upper(doc.superiorBody), { size: PT(14) }))
@@ -73,13 +76,16 @@ function headerBlock(doc: PartyDocument, width: number): Table {
   left.push(centred('*', { size: PT(14) }))
   left.push(centred(numberLine(doc), { size: PT(14) }, { spacing: { before: 60, after: 0 } }))
   // the rule under "ĐẢNG CỘNG SẢN VIỆT NAM": a bottom border of its paragraph, drawn as wide as the words
-  const ruleInset = Math.max(0, Math.round((rightWidth - mmToTwips(78)) / 2))
+  const ruleInset = Math.max(0, Math.round((rightWidth - mmToTwips(RULE_MM)) / 2))
   const right: Paragraph[] = [
-    centred('ĐẢNG CỘNG SẢN VIỆT NAM', { size: PT(15), bold: true }, {
-      border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } },
+    centred('ĐẢNG CỘNG SẢN VIỆT NAM', { size: PT(15), bold: true }),
+    // an empty 2 pt line whose top border is the rule, inset so it is as wide as the words above
+    centred('', { size: 4 }, {
+      border: { top: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } },
       indent: { left: ruleInset, right: ruleInset },
+      spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT },
     }),
-    centred(placeAndDate(doc.place, doc.date), { size: PT(14), italics: true }, { spacing: { before: 240, after: 0 } }),
+    centred(placeAndDate(doc.place, doc.date), { size: PT(14), italics: true }, { spacing: { before: 200, after: 0 } }),
   ]
   const cell = (children: Paragraph[], w: number) =>
     new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS, margins: { left: 0, right: 0 } })

@@ -8,6 +8,9 @@ import type { PartyDocument } from './model.ts'
 export const A4_PT = { width: 595.28, height: 841.89 }
 export const A4_TWIPS = { width: 11906, height: 16838 }
 
+/** Length of the rule under "ĐẢNG CỘNG SẢN VIỆT NAM" (15 pt bold, about 73 mm wide in Times New Roman). */
+export const RULE_MM = 74
+
 /** Millimetres → points. */
 export function mmToPt(mm: number): number {
   return (mm * 72) / 25.4

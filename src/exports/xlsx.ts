@@ -14,7 +14,8 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 /** Excel's limit on the text of one cell. */
 const MAX_CELL_TEXT = 32_767
 
-function cellValue(v: XlsxCell): string | number | null {
+/** A cell as written: text without characters XML cannot hold, cut at Excel's limit; never a formula. */
+export function cellValue(v: XlsxCell): string | number | null {
   if (typeof v !== 'string') return v
   const s = v.replace(XML_INVALID, '')
   return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s
