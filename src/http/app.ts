@@ -28,6 +28,7 @@ import { watchTopicRoutes } from './routes/watch-topic.routes.ts'
 import { opinionRoutes } from './routes/opinion.routes.ts'
 import { collaboratorRoutes } from './routes/collaborator.routes.ts'
 import { trendRoutes } from './routes/trend.routes.ts'
+import { reportNoticeRoutes } from './routes/report-notice.routes.ts'
 import { reportRoutes } from './routes/report.routes.ts'
 import { DomainError } from '../domain/errors.ts'
 
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       opinionRoutes(api)
       collaboratorRoutes(api)
       trendRoutes(api)
+      reportNoticeRoutes(api)
       reportRoutes(api)
     },
   )

@@ -10,6 +10,7 @@ import { LOCAL_TZ } from '../domain/time.ts'
 import { systemContext } from '../runtime.ts'
 import type { ServiceContext } from '../services/context.ts'
 import { REFERRAL_REMINDERS, runReferralReminders } from './referral-reminder.job.ts'
+import { REPORT_NOTICES, runReportNotices } from './report-notices.job.ts'
 
 export type JobOptions = { day?: string; force?: boolean }
 export type ScheduledJob = {
@@ -21,6 +22,7 @@ export type ScheduledJob = {
 
 export const JOBS: ScheduledJob[] = [
   { name: REFERRAL_REMINDERS, schedule: '0 7 * * *', run: runReferralReminders },
+  { name: REPORT_NOTICES, schedule: '0 7 * * *', run: runReportNotices },
 ]
 
 /** Starts every job's schedule and a first run of each; `stop()` ends the schedules (a run under way finishes). */
