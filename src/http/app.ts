@@ -30,6 +30,7 @@ import { collaboratorRoutes } from './routes/collaborator.routes.ts'
 import { trendRoutes } from './routes/trend.routes.ts'
 import { reportNoticeRoutes } from './routes/report-notice.routes.ts'
 import { reportRoutes } from './routes/report.routes.ts'
+import { wardReportRoutes } from './routes/ward-report.routes.ts'
 import { DomainError } from '../domain/errors.ts'
 
 declare module 'fastify' {
@@ -146,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       trendRoutes(api)
       reportNoticeRoutes(api)
       reportRoutes(api)
+      wardReportRoutes(api)
     },
   )
 

@@ -122,7 +122,45 @@ const PROBES: Probe[] = [
   { resource: 'trend', action: 'read', what: 'GET /api/trends/alerts', call: (c) => c.get('/api/trends/alerts?days=3') },
   { resource: 'trend', action: 'read', what: 'GET /api/trends/emerging', call: (c) => c.get('/api/trends/emerging') },
   { resource: 'trend', action: 'read', what: 'GET /api/trends/forecast', call: (c) => c.get('/api/trends/forecast') },
+  // reporting (#4, core): unit reports, periods, extensions, compliance
+  { resource: 'report', action: 'read', what: 'GET /api/reporting/periods', call: (c) => c.get('/api/reporting/periods') },
+  { resource: 'report', action: 'read', what: 'GET /api/reports', call: (c) => c.get('/api/reports?period=2026-11') },
+  { resource: 'report', action: 'read', what: 'GET /api/reports/:id', call: async (c) => c.get(`/api/reports/${await probeReport(c)}`) },
+  { resource: 'report', action: 'read', what: 'GET /api/reports/:id/versions/:version', call: async (c) => c.get(`/api/reports/${await probeReport(c)}/versions/1`) },
+  { resource: 'report', action: 'read', what: 'GET /api/reports/:id/stream-candidates', call: async (c) => c.get(`/api/reports/${await probeReport(c)}/stream-candidates`) },
+  { resource: 'report', action: 'read', what: 'GET /api/reporting/extensions', call: (c) => c.get('/api/reporting/extensions?period=2026-11') },
+  { resource: 'report', action: 'read', what: 'GET /api/reporting/compliance', call: (c) => c.get('/api/reporting/compliance?period=2026-11') },
+  { resource: 'report', action: 'read', what: 'GET /api/reporting/compliance/grid', call: (c) => c.get('/api/reporting/compliance/grid?months=3') },
+  { resource: 'report', action: 'create', what: 'POST /api/reports', call: (c, f) => c.post('/api/reports', { periodKey: '2026-11', unitId: f.kdc05 }) },
+  {
+    resource: 'report', action: 'update', what: 'PUT /api/reports/:id',
+    call: async (c, _f, who) => {
+      const id = await probeReport(c)
+      const current = await c.get(`/api/reports/${id}`)
+      return c.put(`/api/reports/${id}`, { version: current.statusCode === 200 ? json(current).version : 1, sections: [{ code: 'I', body: `Ghi bởi ${who}` }] })
+    },
+  },
+  { resource: 'report', action: 'update', what: 'POST /api/reports/:id/refresh-stats', call: async (c) => c.post(`/api/reports/${await probeReport(c)}/refresh-stats`, {}) },
+  { resource: 'report', action: 'export', what: 'GET /api/reporting/compliance.xlsx', call: (c) => c.get('/api/reporting/compliance.xlsx?months=3') },
+  {
+    resource: 'report', action: 'manage', what: 'POST /api/reporting/extensions',
+    call: (c, f, who) => c.post('/api/reporting/extensions', { periodKey: '2026-11', unitId: f.kdc05, until: '2026-11-30', reason: `Gia hạn do ${who}` }),
+  },
+  { resource: 'report', action: 'manage', what: 'POST /api/reporting/periods', call: (c, _f, who) => c.post('/api/reporting/periods', { from: '2026-11-01', to: '2026-11-05', title: `Báo cáo nhanh của ${who}` }) },
 ]
+
+/**
+ * The November report of HB-CB-KDC01: opened by the caller when they may open it, else the first one they can list,
+ * else an id that exists nowhere.
+ */
+async function probeReport(c: Client): Promise<string> {
+  const units = await c.get('/api/units')
+  const kdc01 = units.statusCode === 200 ? json(units).items.find((u: { code: string }) => u.code === 'HB-CB-KDC01')?.id : undefined
+  const opened = kdc01 ? await c.post('/api/reports', { periodKey: '2026-11', unitId: kdc01 }) : undefined
+  if (opened && opened.statusCode < 300) return json(opened).id
+  const listed = await c.get('/api/reports?period=2026-11')
+  return (listed.statusCode === 200 ? json(listed).items[0]?.id : undefined) ?? 'khong-co'
+}
 
 /** An issue the caller opened at the first unit they see, or, when they may not open one, an id that exists nowhere. */
 async function probeIssue(c: Client, who: string): Promise<string> {
