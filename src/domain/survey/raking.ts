@@ -7,10 +7,11 @@
  * (those whose answer is one of the codes listed in the margins) keep their total weight W, and the weights of
  * those who answered c are scaled so that they sum to share(c)·W. Respondents outside the base — who did not
  * answer v, or answered a code the margins do not list — are left as they are for v, so a missing raking
- * variable neither drops a respondent nor pulls the others. A code with a share but no respondents cannot be
- * reached: it is reported in `emptyCells` and raking does not converge. Passes stop when every weighted share is
- * within `tolerance` of its margin (converged) or after `maxIterations` passes. The weights are finally scaled
- * to average 1 over all respondents.
+ * variable neither drops a respondent nor pulls the others. A code with a share but no respondents (or a raking
+ * question nobody answered) cannot be reached: it is reported in `emptyCells`, the codes that have respondents
+ * share its part in proportion, and the result is not `converged`. Passes stop when every weighted share is
+ * within `tolerance` of its (reachable) margin or after `maxIterations` passes; `maxDeviation` is measured
+ * against the margins as entered. The weights are finally scaled to average 1 over all respondents.
  */
 import { DomainError } from '../errors.ts'
 import { choicesOf, type Answers, type Questionnaire } from './model.ts'
@@ -97,33 +98,39 @@ export function rake(q: Questionnaire, responses: Answers[], margins: Margins, o
     })
     return { byCode, base }
   }
-  const deviation = () => {
+  // the shares that can be reached: a code nobody (of positive weight) answered gets none, and the others
+  // share its part in proportion, so an empty cell neither shrinks the base's weights pass after pass nor stops
+  // the other margins from fitting
+  const reachable = (v: (typeof vars)[number], byCode: Map<string, number>) => {
+    const filled = v.shares.filter(([code]) => (byCode.get(code) ?? 0) > 0)
+    const sum = filled.reduce((a, [, share]) => a + share, 0)
+    return sum > 0 ? filled.map(([code, share]) => [code, share / sum] as const) : []
+  }
+  const deviation = (against: 'reachable' | 'margins') => {
     let worst = 0
     for (const v of vars) {
       const { byCode, base } = totals(v)
       if (base === 0) continue // nobody in the base: nothing to weight for this question
-      for (const [code, share] of v.shares) worst = Math.max(worst, Math.abs((byCode.get(code) ?? 0) / base - share))
+      const shares = against === 'reachable' ? reachable(v, byCode) : v.shares
+      for (const [code, share] of shares) worst = Math.max(worst, Math.abs((byCode.get(code) ?? 0) / base - share))
     }
     return worst
   }
 
   let iterations = 0
-  let maxDeviation = deviation()
-  while (maxDeviation >= tolerance && iterations < maxIterations) {
+  let fit = deviation('reachable')
+  while (fit >= tolerance && iterations < maxIterations) {
     for (const v of vars) {
       const { byCode, base } = totals(v)
-      const factor = new Map<string, number>()
-      for (const [code, share] of v.shares) {
-        const have = byCode.get(code) ?? 0
-        if (have > 0) factor.set(code, (share * base) / have)
-      }
+      const factor = new Map(reachable(v, byCode).map(([code, share]) => [code, (share * base) / byCode.get(code)!]))
       v.codes.forEach((c, i) => {
         if (c !== null && factor.has(c)) weights[i] = weights[i]! * factor.get(c)!
       })
     }
     iterations++
-    maxDeviation = deviation()
+    fit = deviation('reachable')
   }
+  const maxDeviation = deviation('margins')
 
   const emptyCells: RakeResult['emptyCells'] = []
   for (const v of vars) {
@@ -132,5 +139,5 @@ export function rake(q: Questionnaire, responses: Answers[], margins: Margins, o
   }
   const sum = weights.reduce((a, b) => a + b, 0)
   const scaled = sum > 0 ? weights.map((w) => (w * n) / sum) : weights
-  return { weights: scaled, converged: maxDeviation < tolerance && emptyCells.length === 0, iterations, maxDeviation, emptyCells }
+  return { weights: scaled, converged: fit < tolerance && emptyCells.length === 0, iterations, maxDeviation, emptyCells }
 }

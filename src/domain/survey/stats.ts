@@ -35,6 +35,8 @@ export function sampleSize(input: SampleSizeInput): number {
     throw new DomainError('SURVEY_SAMPLE_INVALID')
   }
   const n0 = (Z95 * Z95 * p * (1 - p)) / (e * e)
+  // p = 0 or 1 (no spread) or a huge margin: one respondent is enough, and the correction would divide by ≤ 0
+  if (n0 <= 1) return 1
   const n = N === undefined ? n0 : n0 / (1 + (n0 - 1) / N)
   // 1e-9 absorbs floating-point noise so that an exact integer is not pushed up by one
   return Math.max(1, Math.ceil(n - 1e-9))

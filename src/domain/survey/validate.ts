@@ -128,10 +128,14 @@ export type AnswerCheck = {
 
 type Normalised = { value?: AnswerValue; errors: { code: AnswerErrorCode; row?: string }[] }
 
-/** A number from a number or a plain decimal text ("12", "-3.5"); NaN otherwise. */
+/** A number from a finite number or a plain decimal text ("12", "-3.5", "5e-7" as JavaScript prints it); NaN otherwise. */
 export function toNumber(v: unknown): number {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : NaN
-  if (typeof v === 'string' && /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/.test(v)) return Number(v)
+  // -0 becomes 0: it prints as "0" and must read back equal
+  if (typeof v === 'number') return Number.isFinite(v) ? v + 0 : NaN
+  if (typeof v === 'string' && /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) {
+    const n = Number(v) + 0
+    return Number.isFinite(n) ? n : NaN
+  }
   return NaN
 }
 
