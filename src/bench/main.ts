@@ -11,6 +11,8 @@ import { benchRecords, type BenchRecord } from './corpus.ts'
 import { formatTable, type BenchResult } from './result.ts'
 import { benchContext, openBenchDatabase, seedTree } from './setup.ts'
 import { benchIngest } from './steps/ingest.ts'
+import { benchDashboard, benchSearch, benchSingleHttp, benchToken } from './steps/http.ts'
+import { startChildServer } from './load.ts'
 
 export type BenchOptions = {
   records: number
@@ -54,6 +56,20 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       await seedTree(ctx)
       o.log('ingest…')
       results.push(await benchIngest(db, ctx, records, o.log))
+      const token = await benchToken(ctx)
+      const server = await startChildServer(db.env)
+      try {
+        const http = { seconds: o.quick ? 3 : 15, rounds: 3, connections: 20, log: o.log }
+        o.log('dashboard…')
+        results.push(...(await benchDashboard(db, ctx, server, token, http)))
+        o.log('search…')
+        results.push(...(await benchSearch(db, server, token, records, http)))
+        // last: it adds records
+        o.log('single record over HTTP…')
+        results.push(...(await benchSingleHttp(db, ctx, server, token, http)))
+      } finally {
+        await server.stop()
+      }
     } finally {
       await db.close()
     }
