@@ -272,3 +272,75 @@ for (const dialect of DIALECTS) {
     })
   })
 }
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect.name}: reports beyond the cycle`, () => {
+    let t: TestApp
+    before(async () => {
+      t = await startTestApp(dialect)
+    })
+    after(() => t.close())
+
+    it('creates each calendar period once when requests race', async () => {
+      const { ensurePeriods } = await import('../../src/services/reporting/periods.ts')
+      await Promise.all([ensurePeriods(t.ctx()), ensurePeriods(t.ctx()), ensurePeriods(t.ctx())])
+      const rows = await t.conn.db.selectFrom('report_period').select(['key', 'kind']).execute()
+      // 2025-10 … 2026-11 (term start 01/10/2025): 14 months, 3 halves, 2 years
+      assert.equal(rows.filter((r) => r.kind === 'month').length, 14)
+      assert.deepEqual(rows.filter((r) => r.kind !== 'month').map((r) => r.key).sort(), ['2025', '2025-H2', '2026', '2026-H1', '2026-H2'])
+      assert.equal(new Set(rows.map((r) => r.key)).size, rows.length)
+    })
+
+    it('keeps the copied unit paths of reports and extensions in step when a unit moves', async () => {
+      const kdc02 = await unitId(t.conn, 'HB-CB-KDC02')
+      const duub = await unitId(t.conn, 'HB-DUUB')
+      const focal = await signIn(t.app, 'bxdd')
+      const r = ok(await focal.post('/api/reports', { periodKey: '2026-11', unitId: kdc02 }), 201)
+      ok(await focal.post('/api/reporting/extensions', { periodKey: '2026-11', unitId: kdc02, until: '2026-11-29', reason: 'Đang kiện toàn chi uỷ' }), 201)
+      ok(await focal.post(`/api/units/${kdc02}/move`, { parentId: duub }))
+      const path = (await t.conn.db.selectFrom('unit').select('path').where('id', '=', kdc02).executeTakeFirstOrThrow()).path
+      assert.ok(path.includes(`/${duub}/`))
+      assert.equal((await t.conn.db.selectFrom('report').select('unit_path').where('id', '=', r.id).executeTakeFirstOrThrow()).unit_path, path)
+      assert.equal((await t.conn.db.selectFrom('report_extension').select('unit_path').where('unit_id', '=', kdc02).executeTakeFirstOrThrow()).unit_path, path)
+      const underDuub = ok(await focal.get(`/api/reports?unitId=${duub}`))
+      assert.deepEqual(underDuub.items.map((x: { id: string }) => x.id), [r.id])
+      const c = ok(await focal.get(`/api/reporting/compliance?period=2026-11&unitId=${duub}`))
+      assert.equal(c.units.find((u: { code: string }) => u.code === 'HB-CB-KDC02')?.status, 'extended')
+    })
+
+    it('saves a ward report while it is a draft (the focal board), refuses others, and locks it once approved', async () => {
+      const { emptySections } = await import('../../src/domain/reporting/template.ts')
+      const { ensurePeriods } = await import('../../src/services/reporting/periods.ts')
+      await ensurePeriods(t.ctx())
+      const hb = await unitId(t.conn, 'HB')
+      const hbPath = (await t.conn.db.selectFrom('unit').select('path').where('id', '=', hb).executeTakeFirstOrThrow()).path
+      const period = await t.conn.db.selectFrom('report_period').select('id').where('key', '=', '2026-11').executeTakeFirstOrThrow()
+      const at = t.clock.now.toISOString()
+      // the ward report is drafted by the ward services; here only its row, as they store it
+      await t.conn.db.insertInto('report').values({
+        id: 'ward-2026-11', period_id: period.id, unit_id: hb, unit_path: hbPath, level: 'ward', status: 'draft', version: 1,
+        sections_json: JSON.stringify(emptySections('month')), created_at: at, updated_at: at,
+      }).execute()
+      const focal = await signIn(t.app, 'bxdd')
+      const leader = await signIn(t.app, 'lanhdao')
+      const officer = await signIn(t.app, 'phutrach')
+      assert.deepEqual(ok(await focal.get('/api/reports/ward-2026-11')).allowedActions, ['save'])
+      assert.deepEqual(ok(await leader.get('/api/reports/ward-2026-11')).allowedActions, ['approve'])
+      err(await officer.get('/api/reports/ward-2026-11'), 404, 'REPORT_NOT_FOUND')
+      assert.deepEqual(ok(await officer.get('/api/reports?level=ward')), { items: [], total: 0 })
+      assert.equal(ok(await leader.get('/api/reports?level=ward')).total, 1)
+
+      const saved = ok(await focal.put('/api/reports/ward-2026-11', { version: 1, summary: 'Báo cáo tháng 11', sections: [{ code: 'IV', body: 'Các đơn vị nộp đúng hạn: …' }] }))
+      assert.equal(saved.version, 2)
+      assert.equal(saved.sections[3].body, 'Các đơn vị nộp đúng hạn: …')
+      err(await leader.put('/api/reports/ward-2026-11', { version: 2, sections: [] }), 403, 'FORBIDDEN')
+      err(await focal.post('/api/reports/ward-2026-11/submit', {}), 409, 'REPORT_TRANSITION_INVALID')
+      const audit = await t.conn.db.selectFrom('audit_event').select('action').where('resource_id', '=', 'ward-2026-11').where('outcome', '=', 'success').execute()
+      assert.deepEqual(audit.map((a) => a.action), ['ward_report.save'])
+
+      await t.conn.db.updateTable('report').set({ status: 'approved' }).where('id', '=', 'ward-2026-11').execute()
+      err(await focal.put('/api/reports/ward-2026-11', { version: 2, sections: [{ code: 'I', body: 'sau khi duyệt' }] }), 409, 'REPORT_LOCKED')
+      assert.deepEqual(ok(await focal.get('/api/reports/ward-2026-11')).allowedActions, [])
+    })
+  })
+}
