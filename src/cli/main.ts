@@ -14,7 +14,7 @@ import { jobsCommand } from './jobs.cmd.ts'
 import { opinionsCommand } from './opinions.cmd.ts'
 import { privacyCommand } from './privacy.cmd.ts'
 import { reportCommand } from './report.cmd.ts'
-import { reportCommand } from './report.cmd.ts'
+import { reportExportCommand } from './report-export.cmd.ts'
 import { benchCommand } from './bench.cmd.ts'
 
 export function buildCli(): Command {
@@ -34,7 +34,7 @@ export function buildCli(): Command {
   opinionsCommand(program)
   privacyCommand(program)
   reportCommand(program)
-  reportCommand(program)
+  reportExportCommand(program)
   benchCommand(program)
   return program
 }

@@ -31,6 +31,7 @@ import { trendRoutes } from './routes/trend.routes.ts'
 import { reportNoticeRoutes } from './routes/report-notice.routes.ts'
 import { reportRoutes } from './routes/report.routes.ts'
 import { wardReportRoutes } from './routes/ward-report.routes.ts'
+import { reportExportRoutes } from './routes/report-export.routes.ts'
 import { DomainError } from '../domain/errors.ts'
 
 declare module 'fastify' {
@@ -148,6 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       reportNoticeRoutes(api)
       reportRoutes(api)
       wardReportRoutes(api)
+      reportExportRoutes(api)
     },
   )
 
