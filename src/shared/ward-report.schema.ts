@@ -8,6 +8,8 @@ export const draftWardReportInput = z.strictObject({
 })
 /** POST /api/reports/:id/approve: optionally the version the leader read; a stale one is 409 REPORT_VERSION_CONFLICT. */
 export const approveWardReportInput = z.strictObject({ version: z.number().int().min(1).optional() })
+/** POST /api/reports/:id/redraft takes no fields. */
+export const emptyWardInput = z.strictObject({})
 
 export type DraftWardReportInput = z.infer<typeof draftWardReportInput>
 export type ApproveWardReportInput = z.infer<typeof approveWardReportInput>

@@ -5,7 +5,8 @@
  * (ward-inputs.ts → src/domain/reporting/ward-draft.ts). An approved report is locked (409 REPORT_LOCKED).
  */
 import { findReportFor as findReportRow, insertReportIfAbsent, insertReportVersion } from '../../../db/repos/report.repo.ts'
-import { findUnitInScope } from '../../../db/repos/unit.repo.ts'
+import { findPeriodsByIds } from '../../../db/repos/report-period.repo.ts'
+import { findUnitInScope, getUnitById } from '../../../db/repos/unit.repo.ts'
 import { DomainError } from '../../../domain/errors.ts'
 import { buildWardDraft, rankNotable } from '../../../domain/reporting/ward-draft.ts'
 import { periodPhrase } from '../../../domain/reporting/ward-draft-text.ts'
@@ -13,8 +14,8 @@ import type { Lang } from '../../../shared/i18n/index.ts'
 import type { ReportDetail } from '../../../shared/report.schema.ts'
 import type { DraftWardReportInput } from '../../../shared/ward-report.schema.ts'
 import { audit, newId, requireScope, type ServiceContext } from '../../context.ts'
-import type { ReportRow } from '../report-access.ts'
-import { periodOfRow, resolvePeriod } from '../periods.ts'
+import { findReportFor, type ReportRow } from '../report-access.ts'
+import { periodOfRow, resolvePeriod, type PeriodRow } from '../periods.ts'
 import { toReportDetail } from '../report-views.ts'
 import { snapshotOf, writeReportChange } from '../report-write.ts'
 import { gatherWardInputs } from './ward-inputs.ts'
@@ -31,10 +32,26 @@ export async function draftWardReport(ctx: ServiceContext, input: DraftWardRepor
   const unit = await findUnitInScope(ctx.db, input.unitId, scope)
   if (!unit) throw new DomainError('REPORT_UNIT_NOT_FOUND', { fields: [{ path: 'unitId', code: 'REPORT_UNIT_NOT_FOUND' }] })
   const periodRow = await resolvePeriod(ctx, input.periodKey)
-  const period = periodOfRow(periodRow)
   const existing = await findReportRow(ctx.db, periodRow.id, unit.id, 'ward')
-  if (existing && existing.status !== 'draft') throw new DomainError('REPORT_LOCKED', undefined, 409)
+  return writeDraft(ctx, unit, periodRow, existing, lang)
+}
 
+/**
+ * Drafts an existing ward report again (POST /api/reports/:id/redraft, the focal board: ward_report.update). Someone
+ * who may edit no ward report anywhere is refused (403); a report outside their reach is not found (404).
+ */
+export async function redraftWardReport(ctx: ServiceContext, input: { reportId: string }, lang: Lang = 'vi'): Promise<ReportDetail> {
+  await requireScope(ctx, 'update', 'ward_report')
+  const row = await findReportFor(ctx, 'update', input.reportId)
+  if (row.level !== 'ward') throw new DomainError('REPORT_TRANSITION_INVALID', undefined, 409)
+  const [unit, [periodRow]] = await Promise.all([getUnitById(ctx.db, row.unit_id), findPeriodsByIds(ctx.db, [row.period_id])])
+  return (await writeDraft(ctx, unit!, periodRow!, row, lang)).report
+}
+
+/** Builds the draft and writes it as the first version of a new report or as a new version of the existing draft. */
+async function writeDraft(ctx: ServiceContext, unit: { id: string; path: string; name: string }, periodRow: PeriodRow, existing: ReportRow | undefined, lang: Lang): Promise<{ created: boolean; report: ReportDetail }> {
+  if (existing && existing.status !== 'draft') throw new DomainError('REPORT_LOCKED', undefined, 409)
+  const period = periodOfRow(periodRow)
   const draftInput = await gatherWardInputs(ctx, unit, periodRow, period, `phường ${placeOf(unit.name)}`)
   const sections = buildWardDraft(draftInput)
   const base = { from: period.from, to: period.to, unitId: unit.id }
@@ -70,4 +87,3 @@ export async function draftWardReport(ctx: ServiceContext, input: DraftWardRepor
   })
   return { created: result.created, report: await toReportDetail(ctx, result.row, lang) }
 }
-

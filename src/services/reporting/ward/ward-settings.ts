@@ -25,7 +25,7 @@ export function placeOf(unitName: string): string {
 
 /** The committee that issues for a Party organisation: "Đảng bộ phường Hoà Bình" → "Đảng uỷ phường Hoà Bình". */
 export function committeeOf(unitName: string): string {
-  return unitName.trim().replace(/^Đảng bộ\b/iu, 'Đảng uỷ')
+  return unitName.trim().replace(/^Đảng bộ(?=\s|$)/iu, 'Đảng uỷ')
 }
 
 /** A body's name as printed in the header (caps, Vietnamese rules: "uỷ" → "UỶ"). */
