@@ -13,6 +13,7 @@ import { benchContext, openBenchDatabase, seedTree } from './setup.ts'
 import { benchIngest } from './steps/ingest.ts'
 import { benchDashboard, benchSearch, benchSingleHttp, benchToken } from './steps/http.ts'
 import { startChildServer } from './load.ts'
+import { benchExport, benchReport, benchTrendJob } from './steps/jobs.ts'
 
 export type BenchOptions = {
   records: number
@@ -59,7 +60,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       const token = await benchToken(ctx)
       const server = await startChildServer(db.env)
       try {
-        const http = { seconds: o.quick ? 3 : 15, rounds: 3, connections: 20, log: o.log }
+        const http = { seconds: o.quick ? 2 : 15, rounds: 3, connections: 20, log: o.log }
         o.log('dashboard…')
         results.push(...(await benchDashboard(db, ctx, server, token, http)))
         o.log('search…')
@@ -70,6 +71,12 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       } finally {
         await server.stop()
       }
+      o.log('trend job…')
+      results.push(...(await benchTrendJob(db, ctx, 3, o.log)))
+      o.log('monthly report…')
+      results.push(...(await benchReport(db, ctx, 3, o.log)))
+      o.log('export…')
+      results.push(...(await benchExport(db, o.quick ? 1 : 3, o.log)))
     } finally {
       await db.close()
     }
