@@ -77,7 +77,7 @@ async function readXlsx(data: Buffer): Promise<string[][]> {
 }
 
 /** The text of an XLSX cell: dates as YYYY-MM-DD, formulas by their computed result, rich text joined. */
-function cellText(v: ExcelJS.CellValue): string {
+export function cellText(v: ExcelJS.CellValue): string {
   if (v == null) return ''
   if (v instanceof Date) return v.toISOString().slice(0, 10)
   if (typeof v === 'object') {
