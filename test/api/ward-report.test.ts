@@ -313,11 +313,23 @@ for (const dialect of DIALECTS) {
       assert.equal(unitDoc.place, 'Hồng Bàng')
       assert.equal(unitDoc.body.filter((b) => b.kind === 'chart').length, 2)
 
-      // scope: a unit officer may read no ward report (403); another cell's report is not found (404); a collaborator reads no report
-      assert.equal((await phutrach.get(`/api/reports/${ids.nov}/document`)).statusCode, 403)
+      // scope: the ward report is out of a unit officer's reach (404, as GET /api/reports/:id); so is another cell's report;
+      // a collaborator reads no report at all (403)
+      assert.equal((await phutrach.get(`/api/reports/${ids.nov}/document`)).statusCode, 404)
       assert.equal((await phutrach.get(`/api/reports/${ids.kdc02Report}/document`)).statusCode, 404)
       assert.equal((await ctv.get(`/api/reports/${ids.kdc01Report}/document`)).statusCode, 403)
       assert.equal((await xem.get('/api/reports/khong-co/document')).statusCode, 404)
+    })
+
+    it('finds the ward report of a period; a role that reads no ward report is refused', async () => {
+      const got: Detail = await call(xem, 'GET', '/api/reports/ward?period=2026-11')
+      assert.deepEqual([got.id, got.number, got.status], [ids.nov, 'Số 01-BC/ĐU', 'approved'])
+      assert.equal((await call(lanhdao, 'GET', `/api/reports/ward?period=2026-10&unitId=${u.hb}`)).number, 'Số 02-BC/ĐU')
+      const none = await bxdd.get('/api/reports/ward?period=2026-05')
+      assert.equal(none.statusCode, 404)
+      assert.equal(json(none).error.code, 'REPORT_NOT_FOUND')
+      assert.equal((await bxdd.get(`/api/reports/ward?period=2026-11&unitId=${u.hp}`)).statusCode, 404)
+      for (const c of [phutrach, ctv]) assert.equal((await c.get('/api/reports/ward?period=2026-11')).statusCode, 403)
     })
 
     it('refuses bad input with a code and the field', async () => {

@@ -15,10 +15,7 @@ import { localDay } from '../../../domain/time.ts'
 import vi from '../../../shared/i18n/vi.json' with { type: 'json' }
 import { DIRECTIONS } from '../../../shared/enums.ts'
 import type { ReportStats } from '../../../shared/report.schema.ts'
-import { deny, type ServiceContext } from '../../context.ts'
-import { findReportById } from '../../../db/repos/report.repo.ts'
-import { DomainError } from '../../../domain/errors.ts'
-import { scopeOf } from '../../../domain/policy.ts'
+import type { ServiceContext } from '../../context.ts'
 import { findReportFor, type ReportRow } from '../report-access.ts'
 import { periodOfRow } from '../periods.ts'
 import { reportSummaryOf } from './draft-ward-report.ts'
@@ -29,7 +26,7 @@ type Section = { code: string; title: string; body: string }
 
 /** The document of a report (unit or ward level) the actor may read. */
 export async function buildReportDocument(ctx: ServiceContext, reportId: string): Promise<PartyDocument> {
-  const row = await readableReport(ctx, reportId)
+  const row = await findReportFor(ctx, 'read', reportId)
   const [[periodRow], chain] = await Promise.all([findPeriodsByIds(ctx.db, [row.period_id]), unitChain(ctx, row.unit_path)])
   const unit = chain.at(-1)!
   const parent = chain.at(-2) ?? null
@@ -57,22 +54,6 @@ export async function buildReportDocument(ctx: ServiceContext, reportId: string)
     signature: isWard ? await wardSigner(ctx, row, settings.signer) : await unitSigner(ctx, unit),
     recipients: isWard ? settings.recipients : unitRecipients(unit),
     draftMark: (isWard ? row.status === 'approved' : row.status === 'submitted' || row.status === 'accepted') ? null : 'DỰ THẢO',
-  }
-}
-
-/**
- * The report if the actor may read it. A ward report asked by someone who may read no ward report anywhere (a unit
- * officer) is refused (403), as the policy says; otherwise outside the scope it is not found (404).
- */
-async function readableReport(ctx: ServiceContext, reportId: string): Promise<ReportRow> {
-  try {
-    return await findReportFor(ctx, 'read', reportId)
-  } catch (e) {
-    if (e instanceof DomainError && e.code === 'REPORT_NOT_FOUND' && scopeOf(ctx.actor, 'read', 'ward_report').length === 0) {
-      const raw = await findReportById(ctx.db, reportId)
-      if (raw?.level === 'ward') await deny(ctx, 'ward_report.read', { resourceType: 'ward_report', resourceId: raw.id, unitId: raw.unit_id, unitPath: raw.unit_path })
-    }
-    throw e
   }
 }
 
