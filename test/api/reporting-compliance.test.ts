@@ -170,6 +170,33 @@ for (const dialect of DIALECTS) {
     })
   })
 
+  describe(`${dialect.name}: wards under one city`, () => {
+    let t: TestApp
+    before(async () => {
+      t = await startTestApp(dialect)
+    })
+    after(() => t.close())
+
+    it('a second ward owes nothing until its own focal board is set up, then counts its own units', async () => {
+      const hp = await unitId(t.conn, 'HP')
+      const lc = (await createUnit(t.ctx(), { code: 'LC', name: 'Đảng bộ phường Lê Chân', kind: 'dang_bo', parentId: hp, activeFrom: '2026-01-01' })).id
+      await createUnit(t.ctx(), { code: 'LC-CB-01', name: 'Chi bộ khu dân cư số 1 phường Lê Chân', kind: 'chi_bo', parentId: lc, activeFrom: '2026-01-01' })
+      const status = (c: { units: { code: string; status: string }[] }, code: string) => c.units.find((u) => u.code === code)?.status
+      const before = await getCompliance(t.ctx(), { period: '2026-11' })
+      assert.equal(before.expected, DEMO_REQUIRED, 'the city sees Hoà Bình\'s units only')
+      for (const code of ['HP', 'LC', 'LC-CB-01']) assert.equal(status(before, code), 'not_required', code)
+
+      await createUser(t.ctx(), { username: 'bxdd-lc', fullName: 'Trần Thị Lê', password: 'matkhau-123', roles: [{ role: 'focal', unitId: lc }] })
+      const after = await getCompliance(t.ctx(), { period: '2026-11' })
+      assert.equal(after.expected, DEMO_REQUIRED + 1)
+      assert.equal(status(after, 'LC-CB-01'), 'missing')
+      assert.equal(status(after, 'LC'), 'not_required', 'the ward itself receives reports')
+      const lcBoard = await signIn(t.app, 'bxdd-lc', 'matkhau-123')
+      const own = ok(await lcBoard.get('/api/reporting/compliance?period=2026-11'))
+      assert.deepEqual([own.expected, own.units.map((u: Row) => u.code)], [1, ['LC', 'LC-CB-01']])
+    })
+  })
+
   describe(`${dialect.name}: caunoi report list`, () => {
     const target = cliTarget(dialect)
     after(() => target.cleanup())
