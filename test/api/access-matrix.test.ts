@@ -147,7 +147,26 @@ const PROBES: Probe[] = [
     call: (c, f, who) => c.post('/api/reporting/extensions', { periodKey: '2026-11', unitId: f.kdc05, until: '2026-11-30', reason: `Gia hạn do ${who}` }),
   },
   { resource: 'report', action: 'manage', what: 'POST /api/reporting/periods', call: (c, _f, who) => c.post('/api/reporting/periods', { from: '2026-11-01', to: '2026-11-05', title: `Báo cáo nhanh của ${who}` }) },
+  { resource: 'report', action: 'export', what: 'GET /api/reports/:id/export', call: async (c) => c.get(`/api/reports/${await probeReport(c)}/export?format=xlsx`) },
+  { resource: 'ward_report', action: 'export', what: 'GET /api/reports/:id/export (ward)', call: async (c, f) => c.get(`/api/reports/${await probeWardReport(c, f)}/export?format=xlsx`) },
+  // the ward's consolidated report (#4, ward): read the period's report, draft, redraft, approve; the document of a unit report
+  { resource: 'ward_report', action: 'read', what: 'GET /api/reports/ward', call: (c) => c.get('/api/reports/ward?period=2026-11') },
+  { resource: 'ward_report', action: 'create', what: 'POST /api/reports/ward', call: (c, f) => c.post('/api/reports/ward', { periodKey: '2026-11', unitId: f.hb }) },
+  { resource: 'ward_report', action: 'update', what: 'POST /api/reports/:id/redraft', call: async (c, f) => c.post(`/api/reports/${await probeWardReport(c, f)}/redraft`, {}) },
+  { resource: 'ward_report', action: 'manage', what: 'POST /api/reports/:id/approve', call: async (c, f) => c.post(`/api/reports/${await probeWardReport(c, f)}/approve`, {}) },
+  { resource: 'report', action: 'read', what: 'GET /api/reports/:id/document', call: async (c) => c.get(`/api/reports/${await probeReport(c)}/document`) },
 ]
+
+/** The ward's November report once someone drafted it (the focal board's probe does, before the unit officer's). */
+let wardReportSeen: string | undefined
+/** The ward's November report: drafted by the caller when they may, else the first they can list, else the one seen. */
+async function probeWardReport(c: Client, f: Fixture): Promise<string> {
+  const drafted = await c.post('/api/reports/ward', { periodKey: '2026-11', unitId: f.hb })
+  const listed = drafted.statusCode < 300 ? undefined : await c.get('/api/reports?period=2026-11&level=ward')
+  const id: string | undefined = drafted.statusCode < 300 ? json(drafted).id : listed?.statusCode === 200 ? json(listed).items[0]?.id : undefined
+  wardReportSeen = id ?? wardReportSeen
+  return id ?? wardReportSeen ?? 'khong-co'
+}
 
 /**
  * The November report of HB-CB-KDC01: opened by the caller when they may open it, else the first one they can list,

@@ -101,11 +101,12 @@ for (const dialect of DIALECTS) {
       assert.equal(events.length, 2)
     })
 
-    it("is not found outside the actor's scope, forbidden without an export right, and names a bad format", async () => {
+    it("is not found outside the actor's scope, forbidden without an export right for its level, and names a bad format", async () => {
       const other = await officer2.get(`/api/reports/${unitReport}/export?format=docx`)
       assert.equal(other.statusCode, 404, other.body)
       assert.equal(JSON.parse(other.body).error.code, 'REPORT_NOT_FOUND')
-      assert.equal((await officer.get(`/api/reports/${wardReport}/export?format=docx`)).statusCode, 404)
+      // a unit officer may export no ward report anywhere: refused, as the policy says
+      assert.equal((await officer.get(`/api/reports/${wardReport}/export?format=docx`)).statusCode, 403)
       assert.equal((await focal.get('/api/reports/no-such-report/export?format=docx')).statusCode, 404)
       assert.equal((await collaborator.get(`/api/reports/${unitReport}/export?format=docx`)).statusCode, 403)
       const bad = await officer.get(`/api/reports/${unitReport}/export?format=odt`)

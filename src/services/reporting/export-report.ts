@@ -11,8 +11,11 @@ import { renderXlsxAnnex } from '../../documents/xlsx-annex.ts'
 import type { PartyDocument } from '../../documents/model.ts'
 import type { ReportExportFormat } from '../../shared/report-export.schema.ts'
 import { fold } from '../../text/fold.ts'
-import { audit, type ServiceContext } from '../context.ts'
-import { findReportFor, resourceOf } from './report-access.ts'
+import { findReportById } from '../../db/repos/report.repo.ts'
+import { DomainError } from '../../domain/errors.ts'
+import { scopeOf } from '../../domain/policy.ts'
+import { audit, deny, type ServiceContext } from '../context.ts'
+import { findReportFor, resourceOf, type ReportRow } from './report-access.ts'
 import { buildReportDocument } from './ward/report-document.ts'
 
 export type ExportedFile = { filename: string; contentType: string; body: Buffer }
@@ -31,8 +34,7 @@ const RENDER: Record<ReportExportFormat, (doc: PartyDocument) => Promise<Buffer>
 
 /** The report `id` as a DOCX, PDF or XLSX (statistics annex) file. */
 export async function exportReport(ctx: ServiceContext, id: string, format: ReportExportFormat): Promise<ExportedFile> {
-  // export scope first: outside it "not found"; readable but not exportable is refused (and audited) there
-  const row = await findReportFor(ctx, 'export', id)
+  const row = await exportableReport(ctx, id)
   const doc = await buildReportDocument(ctx, row.id)
   const [[period], unit] = await Promise.all([findPeriodsByIds(ctx.db, [row.period_id]), getUnitById(ctx.db, row.unit_id)])
   const body = await RENDER[format](doc)
@@ -46,6 +48,24 @@ export async function exportReport(ctx: ServiceContext, id: string, format: Repo
     details: { format, number: row.number_text, status: row.status, bytes: body.length },
   })
   return { filename: exportFileName({ periodKey: period?.key ?? '', unitCode: unit?.code ?? '', number: row.number_text, format }), contentType: CONTENT_TYPES[format], body }
+}
+
+/**
+ * The report if the actor may export it: outside the export scope "not found"; readable but not exportable, or of a
+ * level the actor may export nowhere (a unit officer asking for the ward's report), refused (403, audited).
+ */
+async function exportableReport(ctx: ServiceContext, id: string): Promise<ReportRow> {
+  try {
+    return await findReportFor(ctx, 'export', id)
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'REPORT_NOT_FOUND') {
+      const raw = await findReportById(ctx.db, id)
+      const resource = raw ? resourceOf(raw.level) : null
+      if (raw && resource && scopeOf(ctx.actor, 'export', resource).length === 0)
+        await deny(ctx, `${resource}.export`, { resourceType: resource, resourceId: raw.id, unitId: raw.unit_id, unitPath: raw.unit_path })
+    }
+    throw e
+  }
 }
 
 /**
