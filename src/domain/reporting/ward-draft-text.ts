@@ -83,7 +83,7 @@ export function excerpt(text: string, max = 280): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)}…`
 }
 
-/** A text as one line ending in a full stop or semicolon-free: trims and removes a trailing "." so it can be embedded. */
+/** A text as one line without its closing punctuation ("Giá đền bù thấp." → "Giá đền bù thấp"), to embed in a sentence. */
 export function clause(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '')
 }
