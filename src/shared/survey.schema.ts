@@ -9,6 +9,8 @@
  * Authenticated API
  *   GET    /api/surveys                         ?q&status&kind&seriesKey&page&pageSize → { items: SurveyListItem[], total }
  *   POST   /api/surveys                         CreateSurveyInput → 201 SurveyView                              (survey.create)
+ *   GET    /api/surveys/fieldwork               → { items: SurveyView[] } open surveys the actor may enter answers into (interviewers;
+ *          survey_response.create at the owner unit, below it or above it — a ward survey is fielded by its cells)
  *   GET    /api/surveys/:id                     → SurveyView
  *   PATCH  /api/surveys/:id                     UpdateSurveyInput → SurveyView  (questionnaire only while no answer exists) (survey.update)
  *   DELETE /api/surveys/:id                     → 204 (a draft without answers)                                  (survey.manage)
@@ -25,7 +27,8 @@
  *   GET    /api/surveys/:id/progress            → FieldworkProgress (visible while open)                          (survey.read)
  *   POST   /api/surveys/:id/responses           InterviewerResponseInput → 201 { response: ResponseView, created } (200 for a repeated clientId) (survey_response.create)
  *   GET    /api/surveys/:id/responses           ?page&pageSize → { items: ResponseView[], total }                 (survey_response.read)
- *   POST   /api/surveys/:id/responses/import    multipart `file` (CSV/XLSX), ?skipInvalid=1 → ResponseImportResult (survey_response.import)
+ *   POST   /api/surveys/:id/responses/import    multipart `file` (CSV/XLSX), ?strict=1 → ResponseImportResult (survey_response.import)
+ *          good rows go in (one transaction), bad rows are listed; with strict=1 any bad row refuses the file (400 IMPORT_INVALID)
  *   GET    /api/surveys/:id/responses.csv | responses.xlsx  anonymised responses (XLSX with a "codebook" sheet)  (survey_response.export)
  *   GET    /api/surveys/:id/codebook.csv        the codebook alone                                                 (survey_response.export)
  *   GET    /api/surveys/:id/weights             → WeightsView | null                                               (survey.read)
