@@ -48,6 +48,36 @@ export function connect(opts: ConnectOptions): Connection {
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('synchronous = NORMAL')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   return { db, dialect: 'sqlite', sqliteFile: file === ':memory:' ? null : file, sqlite, url: null, close: () => db.destroy() }
+}
+
+/** How many prepared statements the SQLite connection keeps (the app issues a few hundred distinct ones). */
+const STATEMENT_CACHE_SIZE = 2000
+
+/**
+ * The SQLite handle as Kysely sees it, with `prepare` remembering statements by their text: Kysely prepares every
+ * query anew (one opinion POST runs 18 statements; in a CPU profile of 550 POSTs, better-sqlite3's `prepare` took
+ * 1.2 s against 0.9 s for running the statements). A statement that is busy
+ * (a streamed read still iterating) is never handed out twice; a new one is prepared instead.
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>()
+  const prepare = (source: string) => {
+    const hit = cache.get(source)
+    if (hit && !hit.busy) return hit
+    const statement = sqlite.prepare(source)
+    if (!hit) {
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!)
+      cache.set(source, statement)
+    }
+    return statement
+  }
+  return new Proxy(sqlite, {
+    get(target, prop) {
+      if (prop === 'prepare') return prepare
+      const value = Reflect.get(target, prop, target) as unknown
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+    },
+  })
 }

@@ -32,6 +32,7 @@ export async function authenticateToken(db: Db, token: string, now: Date): Promi
   const t = await findApiTokenByHash(db, hashToken(token))
   if (!t || t.revoked_at || t.active !== 1) return null
   if (t.expires_at && now.toISOString() >= t.expires_at) return null
-  await markApiTokenUsed(db, t.id, now.toISOString())
+  // like sessions: write "last used" at most once a minute, so that every API read does not become a write
+  if (!t.last_used_at || now.getTime() - new Date(t.last_used_at).getTime() > 60_000) await markApiTokenUsed(db, t.id, now.toISOString())
   return { actor: await loadActor(db, t.user_id, t.username, 'token'), sessionId: null, mustChangePassword: false }
 }
