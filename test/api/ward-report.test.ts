@@ -313,9 +313,9 @@ for (const dialect of DIALECTS) {
       assert.equal(unitDoc.place, 'Hồng Bàng')
       assert.equal(unitDoc.body.filter((b) => b.kind === 'chart').length, 2)
 
-      // scope: the ward report is out of a unit officer's reach (404, as GET /api/reports/:id); so is another cell's report;
+      // scope: a unit officer may read no ward report (403, as its export); another cell's report is not found (404);
       // a collaborator reads no report at all (403)
-      assert.equal((await phutrach.get(`/api/reports/${ids.nov}/document`)).statusCode, 404)
+      assert.equal((await phutrach.get(`/api/reports/${ids.nov}/document`)).statusCode, 403)
       assert.equal((await phutrach.get(`/api/reports/${ids.kdc02Report}/document`)).statusCode, 404)
       assert.equal((await ctv.get(`/api/reports/${ids.kdc01Report}/document`)).statusCode, 403)
       assert.equal((await xem.get('/api/reports/khong-co/document')).statusCode, 404)

@@ -15,8 +15,11 @@ import { localDay } from '../../../domain/time.ts'
 import vi from '../../../shared/i18n/vi.json' with { type: 'json' }
 import { DIRECTIONS } from '../../../shared/enums.ts'
 import type { ReportStats } from '../../../shared/report.schema.ts'
-import type { ServiceContext } from '../../context.ts'
-import { findReportFor, type ReportRow } from '../report-access.ts'
+import { deny, type ServiceContext } from '../../context.ts'
+import { findReportById } from '../../../db/repos/report.repo.ts'
+import { DomainError } from '../../../domain/errors.ts'
+import { scopeOf } from '../../../domain/policy.ts'
+import { findReportFor, resourceOf, type ReportRow } from '../report-access.ts'
 import { periodOfRow } from '../periods.ts'
 import { reportSummaryOf } from './draft-ward-report.ts'
 import { committeeOf, headerCaps, wardDocSettings, type Signer } from './ward-settings.ts'
@@ -26,7 +29,7 @@ type Section = { code: string; title: string; body: string }
 
 /** The document of a report (unit or ward level) the actor may read. */
 export async function buildReportDocument(ctx: ServiceContext, reportId: string): Promise<PartyDocument> {
-  const row = await findReportFor(ctx, 'read', reportId)
+  const row = await readableReport(ctx, reportId)
   const [[periodRow], chain] = await Promise.all([findPeriodsByIds(ctx.db, [row.period_id]), unitChain(ctx, row.unit_path)])
   const unit = chain.at(-1)!
   const parent = chain.at(-2) ?? null
@@ -54,6 +57,24 @@ export async function buildReportDocument(ctx: ServiceContext, reportId: string)
     signature: isWard ? await wardSigner(ctx, row, settings.signer) : await unitSigner(ctx, unit),
     recipients: isWard ? settings.recipients : unitRecipients(unit),
     draftMark: (isWard ? row.status === 'approved' : row.status === 'submitted' || row.status === 'accepted') ? null : 'DỰ THẢO',
+  }
+}
+
+/**
+ * The report if the actor may read it: outside the read scope "not found"; a report of a level the actor may read
+ * nowhere (a unit officer asking for the ward's report) refused (403, audited), as its export is.
+ */
+async function readableReport(ctx: ServiceContext, reportId: string): Promise<ReportRow> {
+  try {
+    return await findReportFor(ctx, 'read', reportId)
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'REPORT_NOT_FOUND') {
+      const raw = await findReportById(ctx.db, reportId)
+      const resource = raw ? resourceOf(raw.level) : null
+      if (raw && resource && scopeOf(ctx.actor, 'read', resource).length === 0)
+        await deny(ctx, `${resource}.read`, { resourceType: resource, resourceId: raw.id, unitId: raw.unit_id, unitPath: raw.unit_path })
+    }
+    throw e
   }
 }
 
