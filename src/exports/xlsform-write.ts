@@ -4,7 +4,8 @@
  */
 import ExcelJS from 'exceljs'
 import type { Questionnaire } from '../domain/survey/model.ts'
-import { exportXlsForm, type Sheet } from '../domain/survey/xlsform.ts'
+import type { Sheet } from '../domain/survey/xlsform.ts'
+import { exportXlsForm } from '../domain/survey/xlsform-export.ts'
 import { cellValue } from './xlsx.ts'
 
 /** The .xlsx file of a questionnaire. */

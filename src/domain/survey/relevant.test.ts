@@ -174,11 +174,14 @@ describe('evaluateRelevant()', () => {
     assert.equal(ev("(${a} = 'y' or ${b} > 2) and not(${a} = 'z')", a), true)
     assert.equal(ev('true() and not(false())', a), true)
   })
-  it('a matrix answer is answered but equal to nothing', () => {
+  it('a matrix answer is answered but equal to nothing, and not comparable as a number', () => {
     const a = { m: { r1: 'x' } }
     assert.equal(ev('${m}', a), true)
     assert.equal(ev("${m} = 'x'", a), false)
-    assert.equal(ev("${m} != 'x'", a), false)
+    assert.equal(ev("${m} != 'x'", a), true)
+    assert.equal(ev("${m} != ''", a), true)
+    assert.equal(ev('${m} = 1', a), false)
+    assert.equal(ev('${m} > 0', a), false)
     assert.equal(ev('${m}', { m: {} }), false)
   })
   it('a bare number is true when not 0; comparisons with booleans use truth values', () => {

@@ -16,7 +16,7 @@
  *   multiple-choice answer compares as its values joined by spaces, as XLSForm stores it;
  * - `<`, `<=`, `>`, `>=` compare as numbers; text that is not a number makes them false;
  * - a bare operand is true when answered (a number: when not 0); a matrix answer is true when a row is answered
- *   and is never equal to anything.
+ *   and is never equal to anything (so `!=` holds against any value).
  */
 import { DomainError } from '../errors.ts'
 import type { AnswerValue, Answers } from './model.ts'
@@ -355,9 +355,8 @@ function compare(op: CompareOp, l: Value, r: Value): boolean {
     else {
       const a = asText(l)
       const b = asText(r)
-      eq = a !== null && b !== null && a === b
+      eq = a !== null && b !== null && a === b // a matrix (no text) equals nothing
     }
-    if (!eq && (asText(l) === null || asText(r) === null)) return false // a matrix is neither equal nor unequal
     return op === '=' ? eq : !eq
   }
   return numeric(op, asNumber(l), asNumber(r))

@@ -199,6 +199,8 @@ describe('CSV answers', () => {
     assert.deepEqual(parseCsvAnswer(q('chi_phi'), '2.5'), { ok: true, value: 2.5 })
     assert.deepEqual(parseCsvAnswer(q('chi_phi'), '2,5'), { ok: false, code: 'SURVEY_ANSWER_NOT_A_NUMBER' })
     assert.deepEqual(parseCsvAnswer(q('diem'), 'bảy'), { ok: false, code: 'SURVEY_ANSWER_NOT_A_NUMBER' })
+    assert.deepEqual(parseCsvAnswer(q('chi_phi'), '1e400'), { ok: false, code: 'SURVEY_ANSWER_NOT_A_NUMBER' })
+    assert.deepEqual(parseCsvAnswer(q('chi_phi'), '5e-7'), { ok: true, value: 5e-7 })
     assert.deepEqual(parseCsvAnswer(q('gioi_tinh'), ' nu '), { ok: true, value: 'nu' })
     assert.deepEqual(parseCsvAnswer(q('gioi_thieu'), 'x'), { ok: true })
   })

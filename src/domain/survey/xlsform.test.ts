@@ -2,7 +2,8 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import type { Choice, Question, Questionnaire, Section } from './model.ts'
-import { exportXlsForm, importXlsForm, type Sheet } from './xlsform.ts'
+import { importXlsForm, type Sheet } from './xlsform.ts'
+import { exportXlsForm } from './xlsform-export.ts'
 import { checkQuestionnaire } from './validate.ts'
 
 const sheet = (header: string[], ...rows: string[][]): Sheet => ({ header, rows })

@@ -1,6 +1,7 @@
 /**
  * XLSForm (the layout of ODK and KoboToolbox) to and from a Questionnaire. Pure: sheets arrive as grids of text
- * (src/imports/xlsform-read.ts reads them from an .xlsx; src/exports/xlsform-write.ts writes them).
+ * (src/imports/xlsform-read.ts reads them from an .xlsx; exportXlsForm in xlsform-export.ts makes them and
+ * src/exports/xlsform-write.ts writes them).
  *
  * Import reads sheet `survey` (type, name, label, hint, required, relevant, appearance, constraint), `choices`
  * (list_name, name, label) and `settings` (form_title). Labels may be language columns
@@ -26,8 +27,8 @@
  *   choices under one list name get the second list renamed (`name_2`).
  */
 import { clean } from '../../text/fold.ts'
-import { LIKERT5, choicesOf, type Choice, type Question, type Questionnaire, type Section } from './model.ts'
-import { checkQuestionnaire, matrixRowName } from './validate.ts'
+import { LIKERT5, type Choice, type Question, type Questionnaire, type Section } from './model.ts'
+import { checkQuestionnaire } from './validate.ts'
 
 /** One sheet as text: the header row and the rows below it (rows[i] is spreadsheet row i + 2). */
 export type Sheet = { header: string[]; rows: string[][] }
@@ -361,75 +362,4 @@ function locate(path: string, origins: { row: number; questions: Origin[] }[], l
   if (field === 'rows' && k !== undefined && q.rowRows[k] !== undefined) return { sheet: 'survey', row: q.rowRows[k], column: col(p[6]) }
   const column = { name: 'name', label: labelCol, relevant: 'relevant', min: 'constraint', max: 'constraint', rows: 'name' }[field] ?? 'type'
   return { sheet: 'survey', row: q.row, column }
-}
-
-// ---- export ----
-
-const SURVEY_HEADER = ['type', 'name', 'label', 'hint', 'required', 'relevant', 'appearance', 'constraint']
-
-/** A questionnaire as the three XLSForm sheets (see the file comment for the mapping). */
-export function exportXlsForm(q: Questionnaire): { survey: Sheet; choices: Sheet; settings: Sheet } {
-  const survey: string[][] = []
-  const choices: string[][] = []
-  const exported = new Map<string, string>() // list name → its choices as JSON
-  const row = (v: { type: string; name: string; label?: string; hint?: string; required?: boolean; relevant?: string; appearance?: string; constraint?: string }) =>
-    survey.push([v.type, v.name, v.label ?? '', v.hint ?? '', v.required ? 'yes' : '', v.relevant ?? '', v.appearance ?? '', v.constraint ?? ''])
-  const listFor = (x: Question, list: Choice[]): string => {
-    const wanted = x.listName ?? x.name
-    const key = JSON.stringify(list.map((c) => [c.value, c.label]))
-    for (let i = 1; ; i++) {
-      const name = i === 1 ? wanted : `${wanted}_${i}`
-      const have = exported.get(name)
-      if (have === key) return name
-      if (have === undefined) {
-        exported.set(name, key)
-        for (const c of list) choices.push([name, c.value, c.label])
-        return name
-      }
-    }
-  }
-  for (const s of q.sections) {
-    row({ type: 'begin_group', name: s.name, label: s.title, relevant: s.relevant, appearance: 'field-list' })
-    for (const x of s.questions) {
-      const common = { name: x.name, label: x.label, hint: x.hint, required: x.required, relevant: x.relevant }
-      switch (x.type) {
-        case 'single':
-        case 'multiple':
-          row({ ...common, type: `${x.type === 'single' ? 'select_one' : 'select_multiple'} ${listFor(x, choicesOf(x))}` })
-          break
-        case 'likert5':
-          row({ ...common, type: `select_one ${listFor(x, choicesOf(x))}`, appearance: 'likert' })
-          break
-        case 'rating':
-          row({ ...common, type: `select_one ${listFor(x, choicesOf(x))}`, appearance: 'rating' })
-          break
-        case 'integer':
-        case 'decimal': {
-          const parts = [x.min !== undefined ? `. >= ${x.min}` : '', x.max !== undefined ? `. <= ${x.max}` : ''].filter((p) => p)
-          row({ ...common, type: x.type, constraint: parts.join(' and ') })
-          break
-        }
-        case 'text':
-        case 'long_text':
-          row({ ...common, type: 'text', appearance: x.type === 'long_text' ? 'multiline' : undefined })
-          break
-        case 'note':
-          row({ ...common, type: 'note', required: false })
-          break
-        case 'matrix': {
-          const list = listFor(x, choicesOf(x))
-          row({ type: 'begin_group', name: x.name, label: x.label, hint: x.hint, relevant: x.relevant, appearance: 'table-list' })
-          for (const r of x.rows ?? []) row({ type: `select_one ${list}`, name: matrixRowName(x.name, r.value), label: r.label, required: x.required })
-          row({ type: 'end_group', name: '' })
-          break
-        }
-      }
-    }
-    row({ type: 'end_group', name: '' })
-  }
-  return {
-    survey: { header: SURVEY_HEADER, rows: survey },
-    choices: { header: ['list_name', 'name', 'label'], rows: choices },
-    settings: { header: ['form_title'], rows: [[q.title]] },
-  }
 }
