@@ -3,8 +3,9 @@
  *   1. the held-out part of the first version's fixed split (113 records), model trained on that split's
  *      training part only (323 records) — the comparison with the first version's figures;
  *   2. the first fresh set (test/text/fresh.ts, 62 records, written by the first author after his tuning) and
- *   3. the second fresh set (test/text/fresh-2.ts, written after this version's tuning stopped), both scored by
- *      the shipped model (trained on all bundled records; neither fresh set is among them).
+ *   3. the second fresh set (test/text/fresh-2.ts, written after the second version's tuning stopped) and
+ *   4. the third fresh set (test/text/fresh-3.ts, written before the third round of changes), all scored by
+ *      the shipped model (trained on all bundled records; no fresh set is among them).
  * Cross-validation over the whole labelled set is in cv.ts. Run: npx tsx test/text/evaluate.ts
  */
 import { classify, trainClassifier, type Classifier, type LabelledText } from '../../src/text/classify.ts'
@@ -13,6 +14,7 @@ import { DIRECTIONS, TOPIC_CODES } from '../../src/text/taxonomy.ts'
 import { evaluationSplit } from './split.ts'
 import { FRESH } from './fresh.ts'
 import { FRESH_2 } from './fresh-2.ts'
+import { FRESH_3 } from './fresh-3.ts'
 import { LABELLED } from '../../src/text/data/labelled.ts'
 import { defaultClassifier } from '../../src/text/default-classifier.ts'
 
@@ -46,3 +48,4 @@ const { train, test } = evaluationSplit()
 report(`Held-out part of the first version's split (${test.length} records), model trained on its training part (${train.length})`, test, trainClassifier(train))
 report(`First fresh set (${FRESH.length} records), shipped model (trained on all ${LABELLED.length} bundled records)`, FRESH, defaultClassifier())
 if (FRESH_2.length > 0) report(`Second fresh set (${FRESH_2.length} records, written after tuning stopped), shipped model`, FRESH_2, defaultClassifier())
+report(`Third fresh set (${FRESH_3.length} records, written before the third round of changes), shipped model`, FRESH_3, defaultClassifier())
