@@ -130,15 +130,32 @@ function heading(level: 1 | 2 | 3, text: string): Paragraph {
   return bodyParagraph(t, { bold: true, italics: level === 3 }, { keepNext: true, keepLines: true, spacing: { ...SPACING, before: level === 1 ? 120 : 60 } })
 }
 
-/** Column widths in twips from the longest text of each column (labels get room, figures stay narrow). */
+/**
+ * Column widths in twips: each column at least as wide as its longest unbreakable word of the header and its longest
+ * cell (13 pt: about 150 twips a character, plus the cell margins), so "Cộng" never breaks inside the word; the room
+ * left goes mostly to the first column (the labels). Squeezed proportionally when even that does not fit.
+ */
 export function tableColumnWidths(table: DocTable, width: number): number[] {
-  const all = [table.header, ...table.rows, ...(table.total ? [table.total] : [])]
-  const weights = table.header.map((_, c) => {
-    const longest = Math.max(...all.map((r) => (r[c] ?? '').length))
-    return Math.min(Math.max(longest, 6), 40)
+  const CHAR = 150
+  const PAD = 220
+  const body = [...table.rows, ...(table.total ? [table.total] : [])]
+  const need = table.header.map((h, c) => {
+    const word = Math.max(0, ...h.split(/\s+/).map((w) => w.length))
+    const cell = Math.max(0, ...body.map((r) => (c === 0 ? 0 : (r[c] ?? '').length)))
+    return Math.max(word, cell, 3) * CHAR + PAD
   })
-  const sum = weights.reduce((a, b) => a + b, 0)
-  const widths = weights.map((w) => Math.floor((width * w) / sum))
+  const total = need.reduce((a, b) => a + b, 0)
+  if (total >= width) {
+    const widths = need.map((n) => Math.floor((n * width) / total))
+    widths[0] = (widths[0] ?? 0) + width - widths.reduce((a, b) => a + b, 0)
+    return widths
+  }
+  // what each column would like beyond its minimum: its longest text on one line
+  const want = table.header.map((h, c) => Math.max(0, Math.max(h.length, ...body.map((r) => (r[c] ?? '').length)) * CHAR + PAD - (need[c] ?? 0)))
+  want[0] = (want[0] ?? 0) * 3 + 1
+  const wantSum = want.reduce((a, b) => a + b, 0)
+  const room = width - total
+  const widths = need.map((n, c) => n + Math.floor((room * (want[c] ?? 0)) / wantSum))
   widths[0] = (widths[0] ?? 0) + width - widths.reduce((a, b) => a + b, 0)
   return widths
 }

@@ -1,7 +1,7 @@
 /** The DOCX in the Party form: page, margins, font, header block, title, sections, tables, charts, page numbers, NFC. */
 import { describe, it, before } from 'node:test'
 import assert from 'node:assert/strict'
-import { renderDocx } from '../../src/documents/docx.ts'
+import { renderDocx, tableColumnWidths } from '../../src/documents/docx.ts'
 import { wardReportFixture } from './fixture.ts'
 import { attr, paragraphs, unzipText } from './ooxml.ts'
 
@@ -141,5 +141,16 @@ describe('renderDocx', () => {
     assert.ok(t.includes('DỰ THẢO'))
     assert.ok(t.some((x) => /^Số\s+-BC\/ĐU$/.test(x)), 'the number placeholder')
     assert.ok(!t.includes('Số 07-BC/ĐU'))
+  })
+
+  it('gives table columns room for their longest header word and fills the text width', () => {
+    const table = { header: ['Lĩnh vực', 'Tán thành', 'Băn khoăn, lo lắng', 'Phản đối', 'Nhiều chiều', 'Chưa rõ', 'Cộng'], rows: [['Đất đai, giải phóng mặt bằng', '0', '1', '0', '0', '0', '1']] }
+    const widths = tableColumnWidths(table, 9355)
+    assert.equal(widths.reduce((a, b) => a + b, 0), 9355)
+    table.header.forEach((h, c) => assert.ok((widths[c] ?? 0) >= Math.max(...h.split(' ').map((w) => w.length)) * 150 + 220, h))
+    assert.ok((widths[0] ?? 0) > (widths[6] ?? 0) * 2, 'the labels get the room')
+    // too many columns for the page: squeezed, still the whole width
+    const wide = tableColumnWidths({ header: Array.from({ length: 14 }, (_, i) => `Tháng ${i + 1}`), rows: [] }, 9355)
+    assert.equal(wide.reduce((a, b) => a + b, 0), 9355)
   })
 })
