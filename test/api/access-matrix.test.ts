@@ -151,6 +151,7 @@ const PROBES: Probe[] = [
   { resource: 'ward_report', action: 'export', what: 'GET /api/reports/:id/export (ward)', call: async (c, f) => c.get(`/api/reports/${await probeWardReport(c, f)}/export?format=xlsx`) },
   // the ward's consolidated report (#4, ward): read the period's report, draft, redraft, approve; the document of a unit report
   { resource: 'ward_report', action: 'read', what: 'GET /api/reports/ward', call: (c) => c.get('/api/reports/ward?period=2026-11') },
+  { resource: 'ward_report', action: 'read', what: 'GET /api/reports/:id/document (ward)', call: async (c, f) => c.get(`/api/reports/${await probeWardReport(c, f)}/document`) },
   { resource: 'ward_report', action: 'create', what: 'POST /api/reports/ward', call: (c, f) => c.post('/api/reports/ward', { periodKey: '2026-11', unitId: f.hb }) },
   { resource: 'ward_report', action: 'update', what: 'POST /api/reports/:id/redraft', call: async (c, f) => c.post(`/api/reports/${await probeWardReport(c, f)}/redraft`, {}) },
   { resource: 'ward_report', action: 'manage', what: 'POST /api/reports/:id/approve', call: async (c, f) => c.post(`/api/reports/${await probeWardReport(c, f)}/approve`, {}) },
