@@ -1,5 +1,5 @@
 /** What every service receives: the database, who acts, the current time, and helpers shared by all use cases. */
-import { randomUUID } from 'node:crypto'
+import { randomFillSync } from 'node:crypto'
 import type { Db } from '../db/connect.ts'
 import type { DialectName } from '../db/dialect.ts'
 import type { AppConfig } from '../config.ts'
@@ -17,8 +17,20 @@ export type ServiceContext = {
   config: AppConfig
 }
 
-export function newId(): string {
-  return randomUUID()
+const idBytes = Buffer.alloc(16)
+
+/**
+ * A new row id: a UUID version 7 (RFC 9562) — 48 bits of Unix milliseconds, then 74 random bits. Ids made later sort
+ * later, so every primary-key and foreign-key index grows at its end instead of at random places, which keeps bulk
+ * inserts into large tables (a city's millions of records) to a few hot pages. Still unguessable (74 random bits).
+ */
+export function newId(now = Date.now()): string {
+  randomFillSync(idBytes)
+  idBytes.writeUIntBE(now, 0, 6)
+  idBytes[6] = 0x70 | (idBytes[6]! & 0x0f)
+  idBytes[8] = 0x80 | (idBytes[8]! & 0x3f)
+  const h = idBytes.toString('hex')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }
 
 export type AuditInput = {
