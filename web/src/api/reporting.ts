@@ -136,11 +136,12 @@ function itemsOf<T>(value: T[] | { items: T[] }): T[] {
 export const reportingApi = {
   periods: (q: { kind?: PeriodKindCode; year?: number }, signal?: AbortSignal) =>
     api.get<PeriodView[] | { items: PeriodView[] }>('/reporting/periods', q, signal).then(itemsOf),
+  /** up to 500 reports (a ward's units over a year); the newest periods first */
   list: (q: { period?: string; level?: 'unit' | 'ward'; unitId?: string; status?: string }, signal?: AbortSignal) =>
-    api.get<{ items: ReportListItem[]; total: number }>('/reports', q, signal),
+    api.get<{ items: ReportListItem[]; total: number }>('/reports', { ...q, pageSize: 500 }, signal),
   open: (periodKey: string, unitId: string) => api.post<ReportView>('/reports', { periodKey, unitId }),
   get: (id: string, signal?: AbortSignal) => api.get<ReportView>(`/reports/${enc(id)}`, undefined, signal),
-  save: (id: string, input: { version: number; summary?: string; sections: ReportSection[] }) => api.put<ReportView>(`/reports/${enc(id)}`, input),
+  save: (id: string, input: { version: number; summary?: string; sections: Pick<ReportSection, 'code' | 'body' | 'streamIds'>[] }) => api.put<ReportView>(`/reports/${enc(id)}`, input),
   refreshStats: (id: string) => api.post<ReportView>(`/reports/${enc(id)}/refresh-stats`),
   submit: (id: string) => api.post<ReportView>(`/reports/${enc(id)}/submit`),
   return: (id: string, comment: string) => api.post<ReportView>(`/reports/${enc(id)}/return`, { comment }),
@@ -156,7 +157,9 @@ export const reportingApi = {
   notices: (period: string, signal?: AbortSignal) =>
     api.get<NoticeView[] | { items: NoticeView[] }>('/reporting/notices', { period }, signal).then(itemsOf),
   draftWard: (periodKey: string, unitId: string) => api.post<ReportView>('/reports/ward', { periodKey, unitId }),
-  approve: (id: string) => api.post<ReportView>(`/reports/${enc(id)}/approve`),
+  redraftWard: (id: string) => api.post<ReportView>(`/reports/${enc(id)}/redraft`),
+  /** `version` is the one the leader read: a newer one is 409 REPORT_VERSION_CONFLICT */
+  approve: (id: string, version: number) => api.post<ReportView>(`/reports/${enc(id)}/approve`, { version }),
   document: (id: string, signal?: AbortSignal) => api.get<PartyDocument>(`/reports/${enc(id)}/document`, undefined, signal),
   exportUrl: (id: string, format: 'docx' | 'pdf' | 'xlsx') => apiUrl(`/reports/${enc(id)}/export`, { format }),
 }

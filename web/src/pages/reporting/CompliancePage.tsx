@@ -52,11 +52,13 @@ export function CompliancePage() {
   const [extending, setExtending] = useState<{ periodKey: string; unitId: string; unitName: string } | null>(null)
 
   const periods = useLoad((s) => loadPeriods(s), [])
-  const months = useMemo(() => (periods.data ?? []).filter((p) => p.kind === 'month'), [periods.data])
+  const months = periods.data ?? []
+  // the grid ends with the month of the period (a six-month or annual period: its last month)
+  const gridTo = /^\d{4}-\d{2}$/.test(period) ? period : monthKeyOf(months.find((p) => p.key === period)?.to ?? todayIso())
   const units = useLoad(() => unitsApi.list(false), [])
   const compliance = useLoad((s) => reportingApi.compliance(period, unitId, s), [period, unitId])
   const reports = useLoad((s) => reportingApi.list({ period, level: 'unit', unitId }, s), [period, unitId, compliance.data])
-  const grid = useLoad((s) => reportingApi.grid(period, 12, unitId, s), [period, unitId, compliance.data])
+  const grid = useLoad((s) => reportingApi.grid(gridTo, 12, unitId, s), [gridTo, unitId, compliance.data])
   const notices = useLoad((s) => (tab === 'notices' ? reportingApi.notices(period, s) : Promise.resolve(null)), [period, tab])
   const reportOf = useMemo(() => new Map((reports.data?.items ?? []).map((r) => [r.unitId, r])), [reports.data])
   const statusLabel = (s: string) => t(`ui.reporting.compliance.${s}` as MessageKey)
@@ -147,7 +149,7 @@ export function CompliancePage() {
 
   const gridTab = grid.error != null ? <LoadError error={grid.error} onRetry={grid.reload} /> : !grid.data ? <Skeleton active /> : (
     <Card size="small" title={t('ui.reporting.compliance.gridTitle')}
-      extra={<Button icon={<DownloadOutlined />} href={reportingApi.gridXlsxUrl(period, 12, unitId)} download data-testid="compliance-xlsx">{t('ui.reporting.download.xlsx')}</Button>}>
+      extra={<Button icon={<DownloadOutlined />} href={reportingApi.gridXlsxUrl(gridTo, 12, unitId)} download data-testid="compliance-xlsx">{t('ui.reporting.download.xlsx')}</Button>}>
       <Flex gap={8} wrap style={{ marginBottom: 8 }}>
         {[...COUNTED, 'not_required' as const].map((s) => (
           <Flex key={s} gap={4} align="center"><span style={{ width: 14, height: 14, borderRadius: 3, background: STATUS_COLORS[s], display: 'inline-block' }} />{statusLabel(s)}</Flex>

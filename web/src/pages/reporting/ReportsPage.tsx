@@ -21,10 +21,11 @@ import { lastDayOf, monthKeyOf } from './reporting-format.ts'
 
 const STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const
 
-/** The monthly, six-month and annual periods of this year and the last, newest first. */
+/** The periods (monthly, six-month, annual, ad hoc) of this year and the last that have begun, newest first. */
 export async function loadPeriods(signal?: AbortSignal): Promise<PeriodView[]> {
-  const year = Number(todayIso().slice(0, 4))
-  const lists = await Promise.all([year, year - 1].flatMap((y) => (['month', 'half', 'year'] as const).map((kind) => reportingApi.periods({ kind, year: y }, signal))))
+  // after the 25th of December the current period is already January's
+  const year = Number(monthKeyOf(todayIso()).slice(0, 4))
+  const lists = await Promise.all([year, year - 1].map((y) => reportingApi.periods({ year: y }, signal)))
   const today = todayIso()
   return lists.flat().filter((p) => p.from <= today).sort((a, b) => (a.to === b.to ? a.kind.localeCompare(b.kind) : b.to.localeCompare(a.to)))
 }

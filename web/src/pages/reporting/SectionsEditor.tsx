@@ -91,8 +91,8 @@ function PickStreams({ reportId, section, onClose, onPick, onKnown }: {
               style={{ maxHeight: '50vh', overflowY: 'auto' }}
               locale={{ emptyText: <Empty description={q ? t('ui.reporting.form.linkNoMatch') : t('ui.reporting.form.linkNone')} /> }}
               renderItem={(s) => (
-                <List.Item style={{ paddingInline: 0 }}>
-                  <Checkbox checked={chosen.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} data-testid="stream-candidate">
+                <List.Item style={{ paddingInline: 0 }} data-testid="stream-candidate">
+                  <Checkbox checked={chosen.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)}>
                     <StreamLine stream={s} id={s.id} />
                     {s.unitName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{s.unitName}</Typography.Text>}
                   </Checkbox>

@@ -59,6 +59,8 @@ export function WardReportPage() {
   const drafter = can('ward_report', 'create') && !!wardUnitId
   const allowed = (a: string) => !!report?.allowedActions.includes(a as never)
   const editable = allowed('save')
+  // re-drafting is for the focal board while the report is a draft (the server checks it again)
+  const canRedraft = drafter && report?.status === 'draft' && can('ward_report', 'update')
   const title = periodName(period, periods.data?.find((p) => p.key === period)?.title)
 
   const run = async (name: string, action: () => Promise<ReportView>, ok: (r: ReportView) => string) => {
@@ -82,7 +84,7 @@ export function WardReportPage() {
     okText: t('ui.reporting.ward.redraft'),
     cancelText: t('ui.common.cancel'),
     okButtonProps: { danger: true, 'data-testid': 'confirm-ok' },
-    onOk: () => run('draft', () => reportingApi.draftWard(period, wardUnitId!), () => t('ui.reporting.ward.draftedOk')),
+    onOk: () => run('draft', () => reportingApi.redraftWard(report!.id), () => t('ui.reporting.ward.draftedOk')),
   })
   const approve = () => modal.confirm({
     title: t('ui.reporting.ward.approveConfirmTitle', { period: title }),
@@ -90,7 +92,7 @@ export function WardReportPage() {
     okText: t('ui.reporting.ward.approve'),
     cancelText: t('ui.common.cancel'),
     okButtonProps: { 'data-testid': 'confirm-ok' },
-    onOk: () => run('approve', () => reportingApi.approve(report!.id), (n) => t('ui.reporting.ward.approvedOk', { number: n.number ?? '' })),
+    onOk: () => run('approve', () => reportingApi.approve(report!.id, report!.version), (n) => t('ui.reporting.ward.approvedOk', { number: n.number ?? '' })),
   })
   const save = () => run('save', () => r.save(), () => t('ui.reporting.form.savedOk'))
 
@@ -160,11 +162,11 @@ export function WardReportPage() {
           { key: 'edit', label: <span data-testid="ward-tab-edit">{editable ? t('ui.reporting.ward.editTab') : t('ui.reporting.ward.contentTab')}</span>, children: editor },
           { key: 'preview', label: <span data-testid="ward-tab-preview">{t('ui.reporting.ward.previewTab')}</span>, children: preview },
         ]} />
-        {(editable || allowed('approve') || allowed('redraft')) && (
+        {(editable || allowed('approve') || canRedraft) && (
           <Card size="small" style={{ position: 'sticky', bottom: 0, zIndex: 5, marginTop: 16, boxShadow: '0 -2px 8px rgba(0,0,0,0.06)' }}>
             <Flex gap={8} wrap align="center" justify="flex-end">
               {dirty && <Typography.Text type="warning" style={{ marginInlineEnd: 'auto' }}>{t('ui.reporting.form.unsaved')}</Typography.Text>}
-              {allowed('redraft') && drafter && (
+              {canRedraft && (
                 <Button icon={<ReloadOutlined />} onClick={redraft} loading={busy === 'draft'} disabled={!!busy} data-testid="ward-redraft">{t('ui.reporting.ward.redraft')}</Button>
               )}
               {editable && (

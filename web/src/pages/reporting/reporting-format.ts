@@ -100,8 +100,7 @@ export function complianceChartOption(grid: ComplianceGrid, status: (code: Compl
   }
 }
 
-/** A rate 0–1 (or already a percentage) as "87 %". */
+/** A rate 0–1 as "88%". */
 export function percent(rate: number): string {
-  const p = rate <= 1 ? rate * 100 : rate
-  return `${Math.round(p)}%`
+  return `${Math.round(rate * 100)}%`
 }

@@ -54,7 +54,9 @@ export function useReport(id: string | null) {
   const save = useCallback(async (): Promise<ReportView> => {
     if (!report || !draft) throw new Error('no report loaded')
     try {
-      const saved = await reportingApi.save(report.id, { version: report.version, summary: draft.summary, sections: draft.sections })
+      // the server keeps the template's titles: only each section's code, text and linked streams go back
+      const sections = draft.sections.map(({ code, body, streamIds }) => ({ code, body, streamIds }))
+      const saved = await reportingApi.save(report.id, { version: report.version, summary: draft.summary, sections })
       replace(saved)
       return saved
     } catch (err) {
