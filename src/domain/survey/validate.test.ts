@@ -73,6 +73,7 @@ describe('checkQuestionnaire()', () => {
             { name: 'd', type: 'rating', label: 'D', scaleMax: 1, relevant: "${zz} = 'x'" },
             { name: 'm', type: 'matrix', label: 'M', rows: [{ value: 'r', label: 'R' }], choices: [{ value: 'x', label: 'X' }] },
             { name: 'm_r', type: 'text', label: 'clashes with the CSV column of m/r' },
+            { name: '__proto__', type: 'text', label: 'not a plain key' },
           ],
         },
       ],
@@ -93,6 +94,7 @@ describe('checkQuestionnaire()', () => {
       { path: 'sections.0.questions.4.relevant', code: 'SURVEY_RELEVANT_UNKNOWN_QUESTION' },
       { path: 'sections.0.questions.4.scaleMax', code: 'SURVEY_RANGE_INVALID' },
       { path: 'sections.0.questions.6.name', code: 'SURVEY_NAME_DUPLICATE' },
+      { path: 'sections.0.questions.7.name', code: 'SURVEY_NAME_INVALID' },
     ])
   })
 })
@@ -155,6 +157,16 @@ describe('validateAnswers()', () => {
       { question: 'dv', code: 'SURVEY_ANSWER_INVALID_CHOICE', row: 'dien' },
     ])
     assert.deepEqual(validateAnswers(Q, { ...complete, dv: ['tot'] }).errors, [{ question: 'dv', code: 'SURVEY_ANSWER_WRONG_TYPE' }])
+  })
+  it('never throws on answers of any shape', () => {
+    const check = answerChecker(Q)
+    const names = Q.sections.flatMap((s) => s.questions.map((x) => x.name))
+    const anyValue = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null))), fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string()))))
+    fc.assert(fc.property(fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string()), anyValue), (a) => {
+      const r = check(a as unknown as Answers)
+      assert.ok(Array.isArray(r.errors))
+      for (const k of Object.keys(r.answers)) assert.ok(names.includes(k))
+    }), { numRuns: 1000 })
   })
   it('bounds: min and max are inclusive; rating goes 1..scaleMax', () => {
     const errs = (a: Answers) => validateAnswers(Q, { ...complete, ...a }).errors.map((e) => e.code)

@@ -50,7 +50,8 @@ export function checkQuestionnaire(q: Questionnaire): QuestionnaireIssue[] {
   const all = new Set(q.sections.flatMap((s) => s.questions.map((x) => x.name)))
   if (!q.title || !q.title.trim()) issues.push({ path: 'title', code: 'SURVEY_TITLE_REQUIRED' })
   const claim = (name: string, path: string) => {
-    if (!NAME_PATTERN.test(name)) issues.push({ path, code: 'SURVEY_NAME_INVALID' })
+    // "__proto__" would be the prototype, not a key, of the answers object
+    if (!NAME_PATTERN.test(name) || name === '__proto__') issues.push({ path, code: 'SURVEY_NAME_INVALID' })
     else if (seen.has(name)) issues.push({ path, code: 'SURVEY_NAME_DUPLICATE' })
     seen.add(name)
   }

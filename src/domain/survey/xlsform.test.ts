@@ -132,6 +132,26 @@ describe('importXlsForm()', () => {
     assert.equal(importXlsForm({ survey: sheet(['type', 'name', 'label'], ['text', 'a', 'A']) }, { fallbackTitle: 'Tệp mẫu' }).questionnaire?.title, 'Tệp mẫu')
   })
 
+  it('never throws on random sheets: every problem is an issue', () => {
+    const cellArb = fc.oneof(
+      fc.constantFrom('', 'begin_group', 'end_group', 'begin group', 'end group', 'select_one yn', 'select_multiple yn', 'select one yn', 'select_one',
+        'integer', 'text', 'note', 'decimal', 'calculate', 'begin_repeat', 'start', 'yes', 'no', 'table-list', 'likert', 'rating', 'multiline',
+        "${a} = 'co'", 'a', 'b', 'yn', 'co', '1', '2', '3', '4', '5', '. >= 1', '${'),
+      fc.string({ maxLength: 6 }),
+    )
+    const headerArb = fc.shuffledSubarray(['type', 'name', 'label', 'label::Tiếng Việt (vi)', 'hint', 'required', 'relevant', 'appearance', 'constraint', 'calculation', 'media::image'], { minLength: 1 })
+    const sheetArb = (header: fc.Arbitrary<string[]>) => header.chain((h) => fc.array(fc.array(cellArb, { minLength: h.length, maxLength: h.length }), { maxLength: 12 }).map((rows) => sheet(h, ...rows)))
+    fc.assert(fc.property(
+      fc.record({ survey: sheetArb(headerArb), choices: sheetArb(fc.constant(['list_name', 'name', 'label'])), settings: sheetArb(fc.constant(['form_title'])) }, { requiredKeys: [] }),
+      (wb) => {
+        const r = importXlsForm(wb)
+        assert.equal(r.questionnaire === null, r.errors.length > 0)
+        if (r.questionnaire) assert.deepEqual(checkQuestionnaire(r.questionnaire), [])
+        for (const i of [...r.errors, ...r.warnings]) assert.ok(i.row >= 1 && /^SURVEY_/.test(i.code))
+      },
+    ), { numRuns: 1000 })
+  })
+
   it('reads an ODK table-list group as a matrix', () => {
     const r = importXlsForm({
       survey: sheet(

@@ -285,6 +285,8 @@ export function importXlsForm(wb: XlsFormWorkbook, options: { fallbackTitle?: st
           m.origin.choiceRows = list.rows
         }
         if (relevant) err('survey', r.row, 'relevant', 'SURVEY_XLSFORM_UNSUPPORTED')
+        if (hint) warn('survey', r.row, hintCols[0] ?? 'hint', 'SURVEY_XLSFORM_IGNORED') // a matrix row has its label only
+        if (cell(r, 'constraint')) warn('survey', r.row, 'constraint', 'SURVEY_XLSFORM_CONSTRAINT_IGNORED')
         if (appearance && !['label', 'list-nolabel'].includes(appearance)) warn('survey', r.row, 'appearance', 'SURVEY_XLSFORM_IGNORED')
         const prefix = `${mq.name}_`
         mq.rows!.push({ value: name.startsWith(prefix) && name.length > prefix.length ? name.slice(prefix.length) : name, label })
@@ -318,6 +320,7 @@ export function importXlsForm(wb: XlsFormWorkbook, options: { fallbackTitle?: st
 
     if (hint) question.hint = hint
     if (isTrue(required) && question.type !== 'note') question.required = true
+    if (isTrue(required) && question.type === 'note') warn('survey', r.row, 'required', 'SURVEY_XLSFORM_IGNORED')
     if (relevant) question.relevant = relevant
     const constraint = cell(r, 'constraint')
     if (constraint) {
