@@ -156,7 +156,7 @@ for (const dialect of DIALECTS) {
       assert.doesNotMatch(body('V'), /đèn chiếu sáng ngõ 12/)
       // compliance from the board: KDC01 accepted on time, KDC02 submitted on time, the rest not yet
       const compliance = await call(bxdd, 'GET', `/api/reporting/compliance?period=2026-11&unitId=${u.hb}`)
-      assert.match(body('IV'), new RegExp(`Có ${compliance.submitted}/${compliance.expected} đơn vị gửi báo cáo`))
+      assert.match(body('IV'), new RegExp(`có ${compliance.submitted}/${compliance.expected} đơn vị gửi báo cáo`))
       assert.equal(compliance.submitted, 2)
       // latent opinion and its stream
       const latent = d.sections.find((s) => s.code === 'III')!

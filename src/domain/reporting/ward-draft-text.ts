@@ -63,14 +63,24 @@ const INTENSITY_TEXT: Record<string, string> = { low: 'thấp', medium: 'trung b
 /** "cao", "bức xúc". */
 export const intensityText = (code: string) => INTENSITY_TEXT[code] ?? code
 
-const BREADTH_TEXT: Record<string, string> = { few: 'một số', many: 'nhiều', majority: 'đa số', overwhelming: 'tuyệt đại đa số' }
-/** "đa số". */
+const BREADTH_TEXT: Record<string, string> = { few: 'một bộ phận Nhân dân', many: 'nhiều người dân', majority: 'đa số Nhân dân', overwhelming: 'tuyệt đại đa số Nhân dân' }
+/** Who voices it, by breadth: "đa số Nhân dân". */
 export const breadthText = (code: string) => BREADTH_TEXT[code] ?? code
 
-/** "a", "a và b", "a, b và c". */
+/**
+ * "a", "a và b", "a, b và c"; items that hold commas themselves ("đất đai, giải phóng mặt bằng") are separated by
+ * semicolons instead, so the list still reads as a list.
+ */
 export function joinVi(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? ''
+  if (items.some((i) => i.includes(','))) return items.join('; ')
   return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`
+}
+
+/** At most `max` names, then "và N đơn vị khác": "A, B, C và 4 đơn vị khác". */
+export function namesVi(names: readonly string[], max = 8): string {
+  if (names.length <= max) return joinVi(names)
+  return `${names.slice(0, max).join(', ')} và ${names.length - max} đơn vị khác`
 }
 
 /** The first sentence(s) of a text up to about `max` characters, cut on a word and closed with "…" when cut. */

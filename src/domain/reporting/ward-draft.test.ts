@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { buildWardDraft, rankNotable, type StreamFact, type WardDraftInput } from './ward-draft.ts'
-import { dayVi, excerpt, fmtInt, inSentence, joinVi, pct, periodPhrase } from './ward-draft-text.ts'
+import { dayVi, excerpt, fmtInt, inSentence, joinVi, namesVi, pct, periodPhrase } from './ward-draft-text.ts'
 
 const base = { from: '2026-10-25', to: '2026-11-24', unitId: 'hb' }
 let n = 0
@@ -36,6 +36,8 @@ test('Vietnamese figures, days and periods as an official report writes them', (
   assert.equal(inSentence('Đất đai, giải phóng mặt bằng'), 'đất đai, giải phóng mặt bằng')
   assert.equal(inSentence('MTTQ và đoàn thể'), 'MTTQ và đoàn thể')
   assert.equal(joinVi(['a', 'b', 'c']), 'a, b và c')
+  assert.equal(joinVi(['đất đai, giải phóng mặt bằng', 'y tế']), 'đất đai, giải phóng mặt bằng; y tế')
+  assert.equal(namesVi(['A', 'B', 'C', 'D', 'E'], 3), 'A, B, C và 2 đơn vị khác')
   assert.equal(excerpt('Một câu. Hai câu dài hơn nhiều lắm.', 12), 'Một câu.')
 })
 
@@ -94,7 +96,7 @@ test('a month has sections I–V; its text names the figures, the latent opinion
   assert.match(body('II'), /a\) Về đất đai, giải phóng mặt bằng: 2 luồng ý kiến băn khoăn, lo lắng từ 2 đơn vị/)
   assert.match(body('III'), /"Lo ngại khói từ xưởng" \(Chi bộ khu dân cư số 1\)/)
   assert.match(body('III'), /- Đất đai, giải phóng mặt bằng: khoảng 4 luồng ý kiến \(trong khoảng 1–8\), có xu hướng tăng \(kỳ này 2\)/)
-  assert.match(body('IV'), /Có 2\/3 đơn vị gửi báo cáo \(66,7%\), trong đó 1 đơn vị gửi đúng hạn; 1 đơn vị gửi muộn \(Chi bộ B\); 1 đơn vị chưa gửi báo cáo \(Chi bộ C\)/)
+  assert.match(body('IV'), /có 2\/3 đơn vị gửi báo cáo \(66,7%\), trong đó 1 đơn vị gửi đúng hạn; 1 đơn vị gửi muộn \(Chi bộ B\); 1 đơn vị chưa gửi báo cáo \(Chi bộ C\)/)
   assert.match(body('V'), /- Chi bộ khu dân cư số 1: Đề nghị sửa đường ngõ 5\./)
   assert.match(body('V'), /tháng 12 năm 2026: đất đai, giải phóng mặt bằng/)
   const latent = sections.find((x) => x.code === 'III')!

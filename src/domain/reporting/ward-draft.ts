@@ -17,7 +17,7 @@
  * Ties: more streams, then topic and direction codes. Breadth and intensity weigh most because the plan asks first
  * for "những vấn đề bức xúc, nổi cộm"; recurrence separates the chronic from the one-off.
  */
-import { breadthText, channelText, clause, dayVi, directionText, excerpt, fmtInt, groupText, intensityText, joinVi, pct, periodPhrase, topicText } from './ward-draft-text.ts'
+import { breadthText, channelText, clause, dayVi, directionText, excerpt, fmtInt, groupText, intensityText, joinVi, namesVi, pct, periodPhrase, topicText } from './ward-draft-text.ts'
 import type { Period } from './periods.ts'
 import { templateFor } from './template.ts'
 
@@ -253,8 +253,8 @@ function sectionII(input: WardDraftInput, base: Trace, notable: NotableGroup[]):
     const who = g.groups.length ? `, tập trung ở ${joinVi(g.groups.slice(0, 3).map(groupText))}` : ''
     const rec = g.recurrence >= 2 ? ` Đây là nội dung được phản ánh nhiều tháng liên tiếp (${g.recurrence}/3 tháng trước).` : ''
     const says = g.summaries.length ? ` Nội dung chủ yếu: ${g.summaries.slice(0, 3).map((s) => `"${excerpt(s, 160)}"`).join('; ')}.` : ''
-    const where = g.unitNames.length ? ` Nguồn: ${joinVi(g.unitNames.slice(0, 4))}${g.unitNames.length > 4 ? ` và ${g.unitNames.length - 4} đơn vị khác` : ''}.` : ''
-    lines.push(`${String.fromCharCode(97 + i)}) Về ${topicText(g.topic)}: ${fmtInt(g.streams)} luồng ý kiến ${directionText(g.direction)} từ ${fmtInt(g.units)} đơn vị, ${breadth} người được hỏi có ý kiến, mức độ ${intensity}${who}.${says}${rec}${where}`)
+    const where = g.unitNames.length ? ` Nguồn: ${namesVi(g.unitNames, 4)}.` : ''
+    lines.push(`${String.fromCharCode(97 + i)}) Về ${topicText(g.topic)}: ${fmtInt(g.streams)} luồng ý kiến ${directionText(g.direction)} từ ${fmtInt(g.units)} đơn vị, được ${breadth} quan tâm, mức độ ${intensity}${who}.${says}${rec}${where}`)
   })
   const channels = new Map(input.stats.byChannel.map((c) => [c.channel, c.count]))
   const voters = ['voter_meeting', 'front', 'dialogue'].filter((c) => (channels.get(c) ?? 0) > 0)
@@ -300,14 +300,14 @@ function sectionIV(input: WardDraftInput, base: Trace): Part {
   const channels = [...input.stats.byChannel].sort((a, b) => b.count - a.count || a.channel.localeCompare(b.channel))
   lines.push(`1. Công tác nắm bắt: ${channels.length ? `thông tin được nắm bắt qua ${joinVi(channels.map((ch) => `${channelText(ch.channel)} (${fmtInt(ch.count)} phiếu)`))}.` : 'trong kỳ chưa có phiếu thông tin.'}`)
   const names = (status: string) => c.units.filter((u) => u.status === status).map((u) => u.name)
-  const rep = [`Có ${fmtInt(c.submitted)}/${fmtInt(c.expected)} đơn vị gửi báo cáo (${pct(c.submitted, c.expected)}), trong đó ${fmtInt(c.onTime)} đơn vị gửi đúng hạn`]
-  if (c.late) rep.push(`${fmtInt(c.late)} đơn vị gửi muộn (${joinVi(names('late'))})`)
-  if (c.extended) rep.push(`${fmtInt(c.extended)} đơn vị được gia hạn (${joinVi(names('extended'))})`)
-  if (c.missing) rep.push(`${fmtInt(c.missing)} đơn vị chưa gửi báo cáo (${joinVi(names('missing'))})`)
+  const rep = [`có ${fmtInt(c.submitted)}/${fmtInt(c.expected)} đơn vị gửi báo cáo (${pct(c.submitted, c.expected)}), trong đó ${fmtInt(c.onTime)} đơn vị gửi đúng hạn`]
+  if (c.late) rep.push(`${fmtInt(c.late)} đơn vị gửi muộn (${namesVi(names('late'))})`)
+  if (c.extended) rep.push(`${fmtInt(c.extended)} đơn vị được gia hạn (${namesVi(names('extended'))})`)
+  if (c.missing) rep.push(`${fmtInt(c.missing)} đơn vị chưa gửi báo cáo (${namesVi(names('missing'))})`)
   lines.push(`2. Việc thực hiện chế độ báo cáo: ${rep.join('; ')}.`)
   const st = countBy(input.issues.map((i) => i.status))
   const stText = st.map(([s, n]) => `${fmtInt(n)} ${ISSUE_STATUS_TEXT[s] ?? s}`)
-  lines.push(`3. Công tác định hướng, giải quyết: ${input.issues.length ? `theo dõi ${fmtInt(input.issues.length)} vấn đề, trong đó ${joinVi(stText)}; các vấn đề được thông tin, giải thích kịp thời đến Nhân dân.` : 'trong kỳ không phát sinh vấn đề phải theo dõi, giải quyết.'}`)
+  lines.push(`3. Công tác định hướng, giải quyết: ${input.issues.length ? `theo dõi ${fmtInt(input.issues.length)} vấn đề, điểm nóng, trong đó ${joinVi(stText)}; các vấn đề được thông tin, giải thích kịp thời đến Nhân dân.` : 'trong kỳ không phát sinh vấn đề phải theo dõi, giải quyết.'}`)
   const fromUnits = unitBodies(input, 'IV')
   if (fromUnits.length) lines.push(['Kết quả của các đơn vị:', ...fromUnits].join('\n'))
   return { body: lines.join('\n\n'), streamIds: [], figures }
@@ -317,9 +317,9 @@ function sectionV(input: WardDraftInput, notable: NotableGroup[]): Part {
   const lines: string[] = []
   const fromUnits = unitBodies(input, 'V')
   lines.push(fromUnits.length ? ['1. Kiến nghị của các chi, đảng bộ trực thuộc:', ...fromUnits].join('\n') : '1. Kiến nghị của các chi, đảng bộ trực thuộc: trong kỳ các đơn vị không có kiến nghị.')
-  const pressing = notable.filter((g) => g.direction === 'concern' || g.direction === 'oppose').slice(0, 3)
-  lines.push(`2. Đề xuất: ${pressing.length ? `đề nghị Uỷ ban nhân dân phường và các cơ quan chức năng quan tâm giải quyết, thông tin kịp thời, đầy đủ đến Nhân dân về ${joinVi(pressing.map((g) => topicText(g.topic)))}; ` : ''}đề nghị các chi, đảng bộ trực thuộc tiếp tục nắm chắc tình hình, báo cáo kịp thời, đúng hạn trước ngày 25 hằng tháng.`)
-  lines.push(`3. Nội dung cần tiếp tục nắm bắt trong ${input.nextPeriod ? periodPhrase(input.nextPeriod) : 'thời gian tới'}: ${watchTopics(input, notable).map(topicText).join('; ') || 'các vấn đề dân sinh trên địa bàn'}.`)
+  const pressing = [...new Set(notable.filter((g) => g.direction === 'concern' || g.direction === 'oppose').map((g) => g.topic))].slice(0, 3)
+  lines.push(`2. Đề xuất: ${pressing.length ? `đề nghị Uỷ ban nhân dân phường và các cơ quan chức năng quan tâm giải quyết, thông tin kịp thời, đầy đủ đến Nhân dân về ${joinVi(pressing.map(topicText))}; ` : ''}đề nghị các chi, đảng bộ trực thuộc tiếp tục nắm chắc tình hình, báo cáo kịp thời, đúng hạn trước ngày 25 hằng tháng.`)
+  lines.push(`3. Nội dung cần tiếp tục nắm bắt trong ${input.nextPeriod ? periodPhrase(input.nextPeriod) : 'thời gian tới'}: ${joinVi(watchTopics(input, notable).map(topicText)) || 'các vấn đề dân sinh trên địa bàn'}.`)
   return { body: lines.join('\n\n'), streamIds: [], figures: [] }
 }
 
