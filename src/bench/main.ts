@@ -25,6 +25,9 @@ export type BenchOptions = {
   log: (line: string) => void
 }
 
+/** The steps every engine must produce results for. */
+export const STEPS: BenchResult['step'][] = ['ingest', 'single_http', 'dashboard', 'search', 'trend_job', 'report', 'export']
+
 export type BenchReport = {
   machine: { cpu: string; cores: number; node: string; databases: string[] }
   options: { records: number; quick: boolean }
@@ -88,6 +91,9 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     results,
   }
   o.log('\n' + formatTable(results))
+  // the harness's own check (what the quick mode in CI is for): every step ran on every engine and gave numbers
+  const missing = o.databases.flatMap((d) => STEPS.filter((step) => !results.some((r) => r.database === d && r.step === step && Number.isFinite(r.value))).map((step) => `${d}/${step}`))
+  if (missing.length > 0) throw new Error(`bench: no result for ${missing.join(', ')}`)
   if (o.json) {
     fs.mkdirSync(path.dirname(path.resolve(o.json)), { recursive: true })
     fs.writeFileSync(o.json, JSON.stringify(report, null, 2) + '\n')
