@@ -13,6 +13,7 @@ import { textCommand } from './text.cmd.ts'
 import { jobsCommand } from './jobs.cmd.ts'
 import { opinionsCommand } from './opinions.cmd.ts'
 import { privacyCommand } from './privacy.cmd.ts'
+import { surveyCommand } from './survey.cmd.ts'
 import { reportCommand } from './report.cmd.ts'
 import { reportExportCommand } from './report-export.cmd.ts'
 import { benchCommand } from './bench.cmd.ts'
@@ -33,6 +34,7 @@ export function buildCli(): Command {
   jobsCommand(program)
   opinionsCommand(program)
   privacyCommand(program)
+  surveyCommand(program)
   reportCommand(program)
   reportExportCommand(program)
   benchCommand(program)

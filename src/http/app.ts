@@ -28,6 +28,8 @@ import { watchTopicRoutes } from './routes/watch-topic.routes.ts'
 import { opinionRoutes } from './routes/opinion.routes.ts'
 import { collaboratorRoutes } from './routes/collaborator.routes.ts'
 import { trendRoutes } from './routes/trend.routes.ts'
+import { surveyRoutes } from './routes/survey.routes.ts'
+import { surveyPublicRoutes } from './routes/survey-public.routes.ts'
 import { reportNoticeRoutes } from './routes/report-notice.routes.ts'
 import { reportRoutes } from './routes/report.routes.ts'
 import { wardReportRoutes } from './routes/ward-report.routes.ts'
@@ -146,6 +148,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       opinionRoutes(api)
       collaboratorRoutes(api)
       trendRoutes(api)
+      surveyRoutes(api)
+      surveyPublicRoutes(api)
       reportNoticeRoutes(api)
       reportRoutes(api)
       wardReportRoutes(api)
