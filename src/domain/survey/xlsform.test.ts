@@ -88,7 +88,7 @@ describe('importXlsForm()', () => {
       choices: sheet(['list_name', 'name', 'label'], ['to', 't1', 'Tổ 1'], ['yn', 'co', 'Có'], ['yn', 'co', 'Có nữa'], ['', 'x', 'X']),
     })
     assert.equal(r.questionnaire, null)
-    assert.deepEqual(r.warnings, [])
+    assert.deepEqual(r.warnings, [{ sheet: 'survey', row: 18, column: 'type', code: 'SURVEY_XLSFORM_GROUP_FLATTENED' }])
     assert.deepEqual(r.errors, [
       { sheet: 'survey', row: 2, column: 'type', code: 'SURVEY_XLSFORM_UNSUPPORTED' },
       { sheet: 'survey', row: 3, column: 'calculation', code: 'SURVEY_XLSFORM_UNSUPPORTED' },
@@ -107,7 +107,7 @@ describe('importXlsForm()', () => {
       { sheet: 'survey', row: 15, column: 'relevant', code: 'SURVEY_RELEVANT_UNKNOWN_QUESTION' },
       { sheet: 'survey', row: 16, column: 'type', code: 'SURVEY_XLSFORM_GROUP_UNBALANCED' }, // end_group with no group open
       { sheet: 'survey', row: 17, column: 'type', code: 'SURVEY_XLSFORM_GROUP_UNBALANCED' }, // never closed
-      { sheet: 'survey', row: 18, column: 'type', code: 'SURVEY_XLSFORM_NESTED_GROUP' },
+      { sheet: 'survey', row: 18, column: 'type', code: 'SURVEY_XLSFORM_GROUP_UNBALANCED' }, // never closed either
       { sheet: 'survey', row: 19, column: 'type', code: 'SURVEY_XLSFORM_UNKNOWN_TYPE' },
       { sheet: 'choices', row: 5, column: 'list_name', code: 'SURVEY_XLSFORM_BAD_VALUE' },
       { sheet: 'settings', row: 2, column: 'form_title', code: 'SURVEY_TITLE_REQUIRED' },
@@ -150,6 +150,60 @@ describe('importXlsForm()', () => {
         for (const i of [...r.errors, ...r.warnings]) assert.ok(i.row >= 1 && /^SURVEY_/.test(i.code))
       },
     ), { numRuns: 1000 })
+  })
+
+  it('flattens a group inside a section, joining its condition to its questions\'', () => {
+    const r = importXlsForm({
+      survey: sheet(
+        ['type', 'name', 'label', 'relevant', 'appearance'],
+        ['begin_group', 'phan_a', 'Phần A', '', ''],
+        ['integer', 'tuoi', 'Tuổi', '', ''],
+        ['begin_group', 'nguoi_lon', 'Người lớn', '${tuoi} >= 18', ''],
+        ['text', 'nghe', 'Nghề nghiệp', '', ''],
+        ['text', 'noi_lam', 'Nơi làm việc', "${nghe} != ''", ''],
+        ['begin_group', 'dv', 'Dịch vụ', '', 'table-list'],
+        ['select_one muc', 'dv_dien', 'Điện', '', ''],
+        ['end_group', '', '', '', ''],
+        ['end_group', '', '', '', ''],
+        ['note', 'het', 'Hết phần A', '', ''],
+        ['begin_group', 'sai', 'Sai', '${tuoi} >', ''],
+        ['end_group', '', '', '', ''],
+        ['end_group', '', '', '', ''],
+      ),
+      choices: sheet(['list_name', 'name', 'label'], ['muc', 'tot', 'Tốt']),
+      settings: sheet(['form_title'], ['T']),
+    })
+    assert.deepEqual(r.warnings, [
+      { sheet: 'survey', row: 4, column: 'type', code: 'SURVEY_XLSFORM_GROUP_FLATTENED' },
+      { sheet: 'survey', row: 12, column: 'type', code: 'SURVEY_XLSFORM_GROUP_FLATTENED' },
+    ])
+    assert.deepEqual(r.errors, [{ sheet: 'survey', row: 12, column: 'relevant', code: 'SURVEY_RELEVANT_UNEXPECTED_END' }])
+    // the same without the bad group
+    const fixed = importXlsForm({
+      ...KOBO,
+      survey: sheet(
+        ['type', 'name', 'label', 'relevant', 'appearance'],
+        ['begin_group', 'phan_a', 'Phần A', '', ''],
+        ['integer', 'tuoi', 'Tuổi', '', ''],
+        ['begin_group', 'nguoi_lon', 'Người lớn', '${tuoi} >= 18', ''],
+        ['text', 'nghe', 'Nghề nghiệp', '', ''],
+        ['text', 'noi_lam', 'Nơi làm việc', "${nghe} != ''", ''],
+        ['begin_group', 'dv', 'Dịch vụ', '', 'table-list'],
+        ['select_one gt', 'dv_dien', 'Điện', '', ''],
+        ['end_group', '', '', '', ''],
+        ['end_group', '', '', '', ''],
+        ['note', 'het', 'Hết phần A', '', ''],
+        ['end_group', '', '', '', ''],
+      ),
+    })
+    assert.deepEqual(fixed.errors, [])
+    assert.deepEqual(fixed.questionnaire!.sections[0]!.questions.map((x) => [x.name, x.relevant]), [
+      ['tuoi', undefined],
+      ['nghe', '${tuoi} >= 18'],
+      ['noi_lam', "(${tuoi} >= 18) and (${nghe} != '')"],
+      ['dv', '${tuoi} >= 18'],
+      ['het', undefined],
+    ])
   })
 
   it('reads an ODK table-list group as a matrix', () => {

@@ -21,13 +21,16 @@
  * - min/max of integer and decimal → constraint `. >= min and . <= max` (import reads exactly this form back;
  *   any other constraint is ignored with a warning);
  * - a section → `begin_group`/`end_group` with appearance `field-list` (title as label, relevant); questions
- *   outside any group are put in sections of their own (`phan_1`, …) without a title;
+ *   outside any group are put in sections of their own (`phan_1`, …) without a title; a group inside a section
+ *   is flattened into it (warning SURVEY_XLSFORM_GROUP_FLATTENED): its title is lost and its relevant is joined
+ *   to each of its questions' with `and`;
  * - LIST is the question's `listName`, or its name; import leaves `listName` out when it equals the question's
  *   name, and likert5's `choices` out when they are the standard LIKERT5 points. Two questions exporting different
  *   choices under one list name get the second list renamed (`name_2`).
  */
 import { clean } from '../../text/fold.ts'
 import { LIKERT5, type Choice, type Question, type Questionnaire, type Section } from './model.ts'
+import { tryParseRelevant } from './relevant.ts'
 import { checkQuestionnaire } from './validate.ts'
 
 /** One sheet as text: the header row and the rows below it (rows[i] is spreadsheet row i + 2). */
@@ -168,19 +171,26 @@ export function importXlsForm(wb: XlsFormWorkbook, options: { fallbackTitle?: st
 
   const sections: Section[] = []
   const sectionOrigins: { row: number; questions: Origin[] }[] = []
-  type Open = { section: Section; origin: { row: number; questions: Origin[] }; explicit: boolean }
+  type Open = { section: Section; origin: { row: number; questions: Origin[] } }
   type Matrix = { question: Question; origin: Origin; row: number; required: boolean[] }
-  const st: { open: Open | null; matrix: Matrix | null; implicit: number } = { open: null, matrix: null, implicit: 0 }
+  // open groups, innermost last: a section, a matrix (table-list), or a group inside a section, which is flattened
+  type Group = { kind: 'section' | 'matrix' | 'nested'; row: number; relevant?: string }
+  const st: { open: Open | null; matrix: Matrix | null; implicit: number; groups: Group[] } = { open: null, matrix: null, implicit: 0, groups: [] }
+  // a question inside flattened groups is shown only when they all are: their conditions and its own, joined by "and"
+  const withGroups = (own: string): string => {
+    const parts = [...st.groups.filter((g) => g.kind === 'nested' && g.relevant).map((g) => g.relevant!), ...(own ? [own] : [])]
+    return parts.length <= 1 ? (parts[0] ?? '') : parts.map((p) => `(${p})`).join(' and ')
+  }
 
-  const startSection = (section: Section, row: number, explicit: boolean): Open => {
+  const startSection = (section: Section, row: number): Open => {
     const origin = { row, questions: [] as Origin[] }
     sections.push(section)
     sectionOrigins.push(origin)
-    st.open = { section, origin, explicit }
+    st.open = { section, origin }
     return st.open
   }
   // questions outside any group go to a section of their own
-  const current = (row: number): Open => st.open ?? startSection({ name: `phan_${++st.implicit}`, title: '', questions: [] }, row, false)
+  const current = (row: number): Open => st.open ?? startSection({ name: `phan_${++st.implicit}`, title: '', questions: [] }, row)
   const listOf = (r: Row, list: string): { choices: Choice[]; rows: number[] } | null => {
     if (!list) {
       err('survey', r.row, 'type', 'SURVEY_XLSFORM_LIST_REQUIRED')
@@ -214,36 +224,48 @@ export function importXlsForm(wb: XlsFormWorkbook, options: { fallbackTitle?: st
     if (!isTrue(required) && !isFalse(required)) err('survey', r.row, 'required', 'SURVEY_XLSFORM_BAD_VALUE')
 
     if (type === 'begin_group' || type === 'begin group') {
-      if (appearance === 'table-list' && !st.matrix) {
+      const inSection = st.groups.some((g) => g.kind === 'section')
+      if (st.matrix) {
+        err('survey', r.row, 'type', 'SURVEY_XLSFORM_NESTED_GROUP') // a group inside a matrix
+        st.groups.push({ kind: 'nested', row: r.row })
+      } else if (appearance === 'table-list') {
         // a matrix: its rows follow until end_group
         const question: Question = { name, type: 'matrix', label, choices: [], rows: [] }
         if (hint) question.hint = hint
-        if (relevant) question.relevant = relevant
+        const shown = withGroups(relevant)
+        if (shown) question.relevant = shown
         const origin: Origin = { row: r.row, choiceRows: [], rowRows: [] }
         const sec = current(r.row)
         sec.section.questions.push(question)
         sec.origin.questions.push(origin)
         st.matrix = { question, origin, row: r.row, required: [] }
-      } else if (st.matrix || st.open?.explicit) {
-        err('survey', r.row, 'type', 'SURVEY_XLSFORM_NESTED_GROUP')
+        st.groups.push({ kind: 'matrix', row: r.row })
+      } else if (inSection) {
+        // a group inside a section: its questions join the section, its condition joins theirs, its title is lost
+        warn('survey', r.row, 'type', 'SURVEY_XLSFORM_GROUP_FLATTENED')
+        const parsed = relevant ? tryParseRelevant(relevant) : null
+        if (parsed && !parsed.ok) err('survey', r.row, 'relevant', parsed.code)
+        st.groups.push({ kind: 'nested', row: r.row, relevant: parsed?.ok ? relevant : undefined })
       } else {
         if (appearance && appearance !== 'field-list') warn('survey', r.row, 'appearance', 'SURVEY_XLSFORM_IGNORED')
         if (isTrue(required)) warn('survey', r.row, 'required', 'SURVEY_XLSFORM_IGNORED')
         const section: Section = { name, title: label, questions: [] }
         if (relevant) section.relevant = relevant
-        startSection(section, r.row, true)
+        startSection(section, r.row)
+        st.groups.push({ kind: 'section', row: r.row })
       }
       continue
     }
     if (type === 'end_group' || type === 'end group') {
+      const g = st.groups.pop()
       const m = st.matrix
-      if (m) {
+      if (!g) err('survey', r.row, 'type', 'SURVEY_XLSFORM_GROUP_UNBALANCED')
+      else if (g.kind === 'matrix' && m) {
         if (m.required.some((x) => x !== m.required[0])) err('survey', m.row, 'required', 'SURVEY_XLSFORM_BAD_VALUE')
         if (m.required[0]) m.question.required = true
         if (m.question.listName === m.question.name) delete m.question.listName
         st.matrix = null
-      } else if (st.open?.explicit) st.open = null
-      else err('survey', r.row, 'type', 'SURVEY_XLSFORM_GROUP_UNBALANCED')
+      } else if (g.kind === 'section') st.open = null
       continue
     }
     if (!type) {
@@ -321,7 +343,8 @@ export function importXlsForm(wb: XlsFormWorkbook, options: { fallbackTitle?: st
     if (hint) question.hint = hint
     if (isTrue(required) && question.type !== 'note') question.required = true
     if (isTrue(required) && question.type === 'note') warn('survey', r.row, 'required', 'SURVEY_XLSFORM_IGNORED')
-    if (relevant) question.relevant = relevant
+    const shown = withGroups(relevant)
+    if (shown) question.relevant = shown
     const constraint = cell(r, 'constraint')
     if (constraint) {
       const range = question.type === 'integer' || question.type === 'decimal' ? parseRangeConstraint(constraint) : null
@@ -332,8 +355,7 @@ export function importXlsForm(wb: XlsFormWorkbook, options: { fallbackTitle?: st
     sec.section.questions.push(question)
     sec.origin.questions.push(origin)
   }
-  if (st.matrix) err('survey', st.matrix.row, 'type', 'SURVEY_XLSFORM_GROUP_UNBALANCED')
-  else if (st.open?.explicit) err('survey', st.open.origin.row, 'type', 'SURVEY_XLSFORM_GROUP_UNBALANCED')
+  for (const g of st.groups) err('survey', g.row, 'type', 'SURVEY_XLSFORM_GROUP_UNBALANCED')
 
   const questionnaire: Questionnaire = { title, sections }
   for (const issue of checkQuestionnaire(questionnaire)) {
