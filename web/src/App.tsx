@@ -21,6 +21,7 @@ import { IssuesPage } from './pages/issues/IssuesPage.tsx'
 import { TrendsRoute } from './pages/trends/TrendsRoute.tsx'
 import { CollaboratorsPage } from './pages/collaborators/CollaboratorsPage.tsx'
 import { MeetingsPage } from './pages/meetings/MeetingsPage.tsx'
+import { InterviewRoute, PublicResultsRoute, PublicSurveyRoute, SurveyRoute, SurveysRoute } from './pages/surveys/SurveyRoutes.tsx'
 import { ReportsPage } from './pages/reporting/ReportsPage.tsx'
 import { ReportPage } from './pages/reporting/ReportPage.tsx'
 import { CompliancePage } from './pages/reporting/CompliancePage.tsx'
@@ -38,6 +39,9 @@ function Themed() {
           <BrowserRouter>
             <Routes>
               <Route path="/sign-in" element={<SignInPage />} />
+              {/* public survey pages: answering and published results, without signing in */}
+              <Route path="/khao-sat/:token" element={<PublicSurveyRoute />} />
+              <Route path="/khao-sat/:token/ket-qua" element={<PublicResultsRoute />} />
               <Route element={<RequireAuth />}>
                 <Route element={<AppLayout />}>
                   <Route index element={<HomePage overview={<OverviewPage />} />} />
@@ -50,7 +54,9 @@ function Themed() {
                   <Route path="reports/:id" element={<RequirePermission resource="report"><ReportPage /></RequirePermission>} />
                   <Route path="compliance" element={<RequirePermission resource="ward_report"><CompliancePage /></RequirePermission>} />
                   <Route path="ward-reports" element={<RequirePermission resource="ward_report"><WardReportPage /></RequirePermission>} />
-                  <Route path="surveys" element={<ComingSoon title="ui.nav.surveys" description="ui.modules.surveys" />} />
+                  <Route path="surveys" element={<RequirePermission resource="survey"><SurveysRoute /></RequirePermission>} />
+                  <Route path="surveys/:id" element={<RequirePermission resource="survey"><SurveyRoute /></RequirePermission>} />
+                  <Route path="phieu-dieu-tra" element={<RequirePermission resource="survey_response" action="create"><InterviewRoute /></RequirePermission>} />
                   <Route path="media" element={<ComingSoon title="ui.nav.media" description="ui.modules.media" />} />
                   <Route path="collaborators" element={<RequirePermission resource="collaborator"><CollaboratorsPage /></RequirePermission>} />
                   <Route path="units" element={<RequirePermission resource="unit"><UnitsPage /></RequirePermission>} />

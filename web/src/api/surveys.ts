@@ -1,7 +1,7 @@
 /** Typed calls of the surveys API (điều tra DLXH): questionnaires, fieldwork, responses, weights, results, the survey database, the public pages. */
 import type {
   CreateSurveyInput, Crosstab, FieldworkProgress, InterviewerResponseInput, InviteBatch, InviteList, OpenAnswers, PublicResponseInput,
-  PublicSurvey, QuestionHit, QuestionTrend, QuotaDimension, ResponseImportResult, SeriesItem, SurveyListItem, SurveyListQuery, SurveyResults,
+  PublicSurvey, QuestionHit, QuestionTrend, QuotaDimension, ResponseImportResult, ResponseView, SeriesItem, SurveyListItem, SurveyListQuery, SurveyResults,
   SurveyView, UpdateSurveyInput, WeightsInput, WeightsView,
 } from '../../../src/shared/survey.schema.ts'
 import type { Page } from '../../../src/shared/schemas.ts'
@@ -45,6 +45,8 @@ export type { QuotaDimension }
 export const surveysApi = {
   list: (q: SurveyFilter, signal?: AbortSignal) => api.get<Page<SurveyListItem>>('/surveys', q, signal),
   get: (surveyId: string, signal?: AbortSignal) => api.get<SurveyView>(`/surveys/${id(surveyId)}`, undefined, signal),
+  /** open surveys the interviewer may enter answers into, with their questionnaires */
+  fieldwork: () => api.get<{ items: SurveyView[] }>('/surveys/fieldwork'),
   create: (input: CreateSurveyInput) => api.post<SurveyView>('/surveys', input),
   update: (surveyId: string, input: UpdateSurveyInput) => api.patch<SurveyView>(`/surveys/${id(surveyId)}`, input),
   remove: (surveyId: string) => api.delete<void>(`/surveys/${id(surveyId)}`),
@@ -61,6 +63,8 @@ export const surveysApi = {
   respond: (surveyId: string, input: InterviewerResponseInput) =>
     api.post<{ response: { id: string }; created: boolean }>(`/surveys/${id(surveyId)}/responses`, input),
   importResponses: (surveyId: string, file: File) => upload<ResponseImportResult>(`/surveys/${id(surveyId)}/responses/import`, file),
+  responses: (surveyId: string, q: { page: number; pageSize: number }, signal?: AbortSignal) =>
+    api.get<Page<ResponseView>>(`/surveys/${id(surveyId)}/responses`, q, signal),
   responsesUrl: (surveyId: string, format: 'csv' | 'xlsx') => apiUrl(`/surveys/${id(surveyId)}/responses.${format}`),
   codebookUrl: (surveyId: string) => apiUrl(`/surveys/${id(surveyId)}/codebook.csv`),
   reportUrl: (surveyId: string) => apiUrl(`/surveys/${id(surveyId)}/report.docx`),
@@ -68,10 +72,10 @@ export const surveysApi = {
   setWeights: (surveyId: string, input: WeightsInput) => api.put<WeightsView>(`/surveys/${id(surveyId)}/weights`, input),
   clearWeights: (surveyId: string) => api.delete<void>(`/surveys/${id(surveyId)}/weights`),
   results: (surveyId: string, signal?: AbortSignal) => api.get<SurveyResults>(`/surveys/${id(surveyId)}/results`, undefined, signal),
-  crosstab: (surveyId: string, q: { row: string; col: string; weighted: boolean }, signal?: AbortSignal) =>
-    api.get<Crosstab>(`/surveys/${id(surveyId)}/crosstab`, { row: q.row, col: q.col, weighted: q.weighted ? '1' : '0' }, signal),
-  breakdown: (surveyId: string, q: { question: string; by: QuotaDimension; weighted: boolean }, signal?: AbortSignal) =>
-    api.get<Crosstab>(`/surveys/${id(surveyId)}/breakdown`, { question: q.question, by: q.by, weighted: q.weighted ? '1' : '0' }, signal),
+  crosstab: (surveyId: string, q: { row: string; col: string }, signal?: AbortSignal) =>
+    api.get<Crosstab>(`/surveys/${id(surveyId)}/crosstab`, q, signal),
+  breakdown: (surveyId: string, q: { question: string; by: QuotaDimension }, signal?: AbortSignal) =>
+    api.get<Crosstab>(`/surveys/${id(surveyId)}/breakdown`, q, signal),
   openAnswers: (surveyId: string, question: string, signal?: AbortSignal) =>
     api.get<OpenAnswers>(`/surveys/${id(surveyId)}/open-answers`, { question }, signal),
 }

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react'
 import {
   ApartmentOutlined, AlertOutlined, AuditOutlined, CheckSquareOutlined, DashboardOutlined, FileDoneOutlined, EditOutlined, FileTextOutlined, FormOutlined, GlobalOutlined,
-  IdcardOutlined, LineChartOutlined, MessageOutlined, SoundOutlined, TeamOutlined,
+  IdcardOutlined, LineChartOutlined, MessageOutlined, SolutionOutlined, SoundOutlined, TeamOutlined,
 } from '@ant-design/icons'
 import type { MessageKey } from '../i18n/messages.ts'
 
@@ -24,7 +24,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/reports', label: 'ui.nav.reports', icon: <FileTextOutlined />, needs: ['report', 'read'] },
   { path: '/compliance', label: 'ui.nav.compliance', icon: <CheckSquareOutlined />, needs: ['ward_report', 'read'] },
   { path: '/ward-reports', label: 'ui.nav.wardReport', icon: <FileDoneOutlined />, needs: ['ward_report', 'read'] },
-  { path: '/surveys', label: 'ui.nav.surveys', icon: <FormOutlined /> },
+  { path: '/surveys', label: 'ui.nav.surveys', icon: <FormOutlined />, needs: ['survey', 'read'] },
+  { path: '/phieu-dieu-tra', label: 'ui.surveys.interviewNav', icon: <SolutionOutlined />, needs: ['survey_response', 'create'] },
   { path: '/media', label: 'ui.nav.media', icon: <GlobalOutlined /> },
   { path: '/collaborators', label: 'ui.nav.collaborators', icon: <TeamOutlined />, needs: ['collaborator', 'read'] },
   { path: '/units', label: 'ui.nav.units', icon: <ApartmentOutlined />, needs: ['unit', 'read'] },

@@ -14,6 +14,8 @@
 import type { CreateOpinionInput } from '../../../src/shared/opinion.schema.ts'
 import { ApiError } from '../api/client.ts'
 import { opinionsApi } from '../api/opinions.ts'
+import { surveysApi } from '../api/surveys.ts'
+import type { InterviewerResponseInput } from '../../../src/shared/survey.schema.ts'
 import { del, getAll, put, update } from './idb.ts'
 
 /** A record as typed on the phone, without its clientId. */
@@ -37,7 +39,15 @@ export type OutboxItem = {
   lastError: { status: number; code: string; message: string; fields: FieldIssue[] } | null
   serverId: string | null
   sentAt: string | null
+  /**
+   * A survey answer entered by an interviewer instead of an opinion record (`payload` is then null): sent to
+   * POST /api/surveys/:id/responses with the same clientId rule; the answers are dropped once sent.
+   */
+  survey?: SurveyOutboxEntry
 }
+
+/** What the phone keeps of an interviewer's survey answer. */
+export type SurveyOutboxEntry = { surveyId: string; surveyTitle: string; input: Omit<InterviewerResponseInput, 'clientId'> | null }
 
 /** Sent items kept in the list, newest first; older ones are forgotten. */
 const KEEP_SENT = 30
@@ -119,6 +129,20 @@ export async function enqueue(userId: string, payload: OutboxPayload, clientId: 
   return saved!
 }
 
+/** Queues an interviewer's survey answer (a new clientId each time: one respondent, one answer). */
+export async function enqueueSurveyResponse(userId: string, entry: SurveyOutboxEntry & { input: Omit<InterviewerResponseInput, 'clientId'> }): Promise<OutboxItem> {
+  const now = new Date().toISOString()
+  const clientId = crypto.randomUUID()
+  const item: OutboxItem = {
+    clientId, userId, createdAt: now, updatedAt: now, status: 'pending', payload: null, title: entry.surveyTitle, heardOn: now.slice(0, 10),
+    attempts: 0, nextAttemptAt: 0, lastError: null, serverId: null, sentAt: null, survey: entry,
+  }
+  await put('outbox', item)
+  navigator.storage?.persist?.().catch(() => undefined)
+  notify()
+  return item
+}
+
 /** Removes an unsent item (after the user confirmed). */
 export async function discard(clientId: string): Promise<void> {
   await del('outbox', clientId)
@@ -134,11 +158,15 @@ export type SyncResult = { sent: number; rejected: number; waiting: number; need
 
 /** Sends one item; returns what happened to it. */
 async function sendOne(item: OutboxItem): Promise<'sent' | 'rejected' | 'retry' | 'auth'> {
-  if (!item.payload) return 'sent'
+  const survey = item.survey
+  if (!item.payload && !survey?.input) return 'sent'
   try {
-    const saved = await opinionsApi.create({ ...item.payload, clientId: item.clientId })
+    const serverId = survey?.input
+      ? (await surveysApi.respond(survey.surveyId, { ...survey.input, clientId: item.clientId })).response.id
+      : (await opinionsApi.create({ ...item.payload!, clientId: item.clientId })).id
     await update<OutboxItem>('outbox', item.clientId, (cur) => cur && {
-      ...cur, status: 'sent', payload: null, serverId: saved.id, sentAt: new Date().toISOString(), lastError: null, updatedAt: new Date().toISOString(),
+      ...cur, status: 'sent', payload: null, serverId, sentAt: new Date().toISOString(), lastError: null, updatedAt: new Date().toISOString(),
+      ...(cur.survey ? { survey: { ...cur.survey, input: null } } : {}),
     })
     return 'sent'
   } catch (err) {

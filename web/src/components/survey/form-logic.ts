@@ -5,22 +5,15 @@
  * Pure: the show-if evaluation comes in as a function (the domain's evaluator in the app).
  */
 import { compileRelevant } from '../../../../src/domain/survey/relevant.ts'
-import { LIKERT5, type AnswerValue, type Answers, type Choice, type Question, type Questionnaire, type Section } from '../../../../src/domain/survey/model.ts'
+import { choicesOf as domainChoicesOf, type AnswerValue, type Answers, type Question, type Questionnaire, type Section } from '../../../../src/domain/survey/model.ts'
 
 /** Whether a show-if expression holds for the answers (absent expression = shown). */
 export type ShowIfTest = (expression: string | undefined, answers: Answers) => boolean
 
 export type VisibleSection = { section: Section; questions: Question[] }
 
-/** The choices a question offers: its own, or the 5-point agree scale for Likert, or 1..max for a rating. */
-export function choicesOf(q: Question): Choice[] {
-  if (q.type === 'likert5') return q.choices?.length ? q.choices : LIKERT5
-  if (q.type === 'rating') {
-    const max = q.scaleMax ?? 5
-    return Array.from({ length: max }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))
-  }
-  return q.choices ?? []
-}
+/** The choices a question offers (the domain's: its own, the Likert points, or 1..max for a rating). */
+export const choicesOf = domainChoicesOf
 
 /** True when a value counts as an answer (an empty text, list or matrix does not). */
 export function isAnswered(value: AnswerValue | undefined): boolean {

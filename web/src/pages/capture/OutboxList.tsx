@@ -16,7 +16,9 @@ type Props = {
 /** The list card. */
 export function OutboxList({ onEdit, editing }: Props) {
   const { t } = useLocale()
-  const { items, syncing, ready } = useOutbox()
+  const { items: all, syncing, ready } = useOutbox()
+  // survey answers of interviewers wait in the same outbox but are listed on their own page
+  const items = all.filter((i) => !i.survey)
 
   const status = (i: OutboxItem) => {
     if (i.status === 'sent') return <Tag icon={<CheckCircleOutlined />} color="success">{t('ui.outbox.sent')}</Tag>
