@@ -303,6 +303,10 @@ for (const dialect of DIALECTS) {
       const draftDoc: PartyDocument = await call(bxdd, 'GET', `/api/reports/${h1.id}/document`)
       assert.deepEqual([draftDoc.number, draftDoc.draftMark], [null, 'DỰ THẢO'])
       assert.equal(draftDoc.body.filter((b) => b.kind === 'heading' && b.level === 1).length, 10)
+      const monthly = draftDoc.body.flatMap((b) => (b.kind === 'chart' && b.chart.kind === 'line' ? [b.chart] : []))
+      assert.equal(monthly.length, 1)
+      assert.deepEqual(monthly[0]!.categories, ['01/2026', '02/2026', '03/2026', '04/2026', '05/2026', '06/2026'])
+      assert.deepEqual(monthly[0]!.series.map((x) => x.values), [[0, 0, 1, 0, 1, 0], [0, 0, 1, 0, 1, 0]])
 
       // a unit's report: the cell issues it under the ward's committee, signed by its responsible officer
       const unitDoc: PartyDocument = await call(phutrach, 'GET', `/api/reports/${ids.kdc01Report}/document`)

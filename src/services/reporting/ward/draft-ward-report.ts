@@ -57,7 +57,8 @@ async function writeDraft(ctx: ServiceContext, unit: { id: string; path: string;
   const base = { from: period.from, to: period.to, unitId: unit.id }
   const notable = rankNotable(draftInput.streams, draftInput.recurrence, base).slice(0, 10)
     .map((g) => ({ topic: g.topic, direction: g.direction, streams: g.streams, units: g.units, score: g.score, recurrence: g.recurrence, streamIds: g.streamIds.slice(0, 20), trace: g.trace }))
-  const stats = { ...draftInput.stats, notable }
+  // six-month and annual reports also keep their months, for the month-by-month chart of the document
+  const stats = { ...draftInput.stats, notable, ...(draftInput.months.length ? { months: draftInput.months } : {}) }
   const at = ctx.now.toISOString()
   const patch = {
     summary: reportSummaryOf(period, periodRow.title),

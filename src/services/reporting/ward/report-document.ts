@@ -177,5 +177,13 @@ export function statisticsBlocks(stats: ReportStats): DocBlock[] {
     const pie: DocChart = { kind: 'pie', title: 'Biểu đồ 2. Cơ cấu phiếu thông tin theo kênh nắm bắt', slices: stats.byChannel.map((c) => ({ name: channelLabel(c.channel), value: c.count })) }
     blocks.push({ kind: 'chart', chart: pie })
   }
+  const months = (stats as ReportStats & { months?: { key: string; streams: number; records: number }[] }).months
+  if (months?.length) {
+    const line: DocChart = {
+      kind: 'line', title: 'Biểu đồ 3. Phiếu thông tin và luồng ý kiến theo tháng', categories: months.map((m) => `${m.key.slice(5, 7)}/${m.key.slice(0, 4)}`),
+      series: [{ name: 'Phiếu thông tin', values: months.map((m) => m.records) }, { name: 'Luồng ý kiến', values: months.map((m) => m.streams) }],
+    }
+    blocks.push({ kind: 'chart', chart: line })
+  }
   return blocks
 }
