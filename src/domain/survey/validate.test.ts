@@ -8,6 +8,7 @@ import {
   checkCsvHeader,
   checkQuestionnaire,
   csvColumns,
+  csvRedundantColumns,
   parseCsvAnswer,
   parseCsvRow,
   validateAnswers,
@@ -200,7 +201,11 @@ describe('validateAnswers()', () => {
 describe('CSV answers', () => {
   it('columns: one per question, one per matrix row, none for notes', () => {
     assert.deepEqual(csvColumns(Q).map((c) => c.column), ['gioi_tinh', 'tuoi', 'biet_du_an', 'nguon', 'dong_y', 'diem', 'chi_phi', 'gop_y', 'dv_dien', 'dv_nuoc', 'ten'])
-    assert.deepEqual(checkCsvHeader(Q, ['_id', 'gioi_tinh', 'dv_dien', 'tinh_trang', '', '_submission_time']), [{ column: 'tinh_trang', code: 'SURVEY_CSV_UNKNOWN_COLUMN' }])
+    assert.deepEqual(checkCsvHeader(Q, ['_id', 'gioi_tinh', 'dv_dien', 'tinh_trang', '', '_submission_time', 'nguon/loa', 'nguon/tivi']), [
+      { column: 'tinh_trang', code: 'SURVEY_CSV_UNKNOWN_COLUMN' },
+      { column: 'nguon/tivi', code: 'SURVEY_CSV_UNKNOWN_COLUMN' },
+    ])
+    assert.deepEqual(csvRedundantColumns(Q), ['nguon/loa', 'nguon/hop', 'nguon/mxh'])
   })
   it('parseCsvAnswer reads cells as XLSForm exports write them', () => {
     const q = (name: string) => Q.sections.flatMap((s) => s.questions).find((x) => x.name === name)!

@@ -331,9 +331,17 @@ export function parseCsvRow(q: Questionnaire, cells: Record<string, string>, che
   return { answers: checked.answers, errors }
 }
 
-/** Header problems: columns that name no question and do not start with `_` (SURVEY_CSV_UNKNOWN_COLUMN). */
+/**
+ * Columns an XLSForm export (KoboToolbox, ODK Central) adds that carry nothing new: one 0/1 column per option of a
+ * select_multiple, `question/option`, beside the question's own space-separated column. Accepted and not read.
+ */
+export function csvRedundantColumns(q: Questionnaire): string[] {
+  return q.sections.flatMap((s) => s.questions.filter((x) => x.type === 'multiple').flatMap((x) => choicesOf(x).map((c) => `${x.name}/${c.value}`)))
+}
+
+/** Header problems: columns that name no question, are not redundant and do not start with `_` (SURVEY_CSV_UNKNOWN_COLUMN). */
 export function checkCsvHeader(q: Questionnaire, columns: string[]): { column: string; code: 'SURVEY_CSV_UNKNOWN_COLUMN' }[] {
-  const known = new Set(csvColumns(q).map((c) => c.column))
+  const known = new Set([...csvColumns(q).map((c) => c.column), ...csvRedundantColumns(q)])
   return columns.filter((c) => c.trim() !== '' && !c.startsWith('_') && !known.has(c)).map((column) => ({ column, code: 'SURVEY_CSV_UNKNOWN_COLUMN' as const }))
 }
 
