@@ -69,7 +69,7 @@ export function findApiTokenByHash(db: Db, tokenHash: string) {
   return db
     .selectFrom('api_token')
     .innerJoin('app_user', 'app_user.id', 'api_token.user_id')
-    .select(['api_token.id', 'api_token.user_id', 'api_token.expires_at', 'api_token.revoked_at', 'app_user.username', 'app_user.active'])
+    .select(['api_token.id', 'api_token.user_id', 'api_token.expires_at', 'api_token.revoked_at', 'api_token.last_used_at', 'app_user.username', 'app_user.active'])
     .where('api_token.token_hash', '=', tokenHash)
     .executeTakeFirst()
 }
