@@ -141,7 +141,22 @@ export const createSurveyInput = z.strictObject({
   /** planned sample size (from the sample-size helper) */
   plannedSample: z.number().int().min(1).max(1_000_000).nullable().optional(),
 })
-export const updateSurveyInput = createSurveyInput.partial()
+/** Any of the fields, none defaulted: what is left out stays as it is. */
+export const updateSurveyInput = z.strictObject({
+  title: z.string().trim().min(1).max(300),
+  description: z.string().trim().max(5000),
+  unitId: z.string().max(100),
+  kind: z.enum(SURVEY_KINDS),
+  waveLabel: z.string().trim().max(100).nullable(),
+  seriesKey: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]*$/, 'SURVEY_SERIES_KEY').max(64).nullable(),
+  questionnaire: questionnaireSchema,
+  opensOn: isoDate.nullable(),
+  closesOn: isoDate.nullable(),
+  access: z.enum(SURVEY_ACCESS),
+  resultsVisibleWhileOpen: z.boolean(),
+  quotas: quotasSchema,
+  plannedSample: z.number().int().min(1).max(1_000_000).nullable(),
+}).partial()
 export const surveyListQuery = z.object({
   q: z.string().max(200).optional(),
   status: z.enum(SURVEY_STATUSES).optional(),
