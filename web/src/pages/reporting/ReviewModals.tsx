@@ -23,7 +23,10 @@ export function ReturnModal({ target, onClose, onDone }: {
 
   const submit = async () => {
     if (!target) return
-    const { comment } = await form.validateFields()
+    // a missing comment is shown on the field; nothing is sent
+    const values = await form.validateFields().catch(() => null)
+    if (!values) return
+    const { comment } = values
     setBusy(true)
     try {
       await reportingApi.return(target.id, comment.trim())
@@ -65,7 +68,8 @@ export function ExtensionModal({ target, onClose, onDone }: {
 
   const submit = async () => {
     if (!target) return
-    const v = await form.validateFields()
+    const v = await form.validateFields().catch(() => null)
+    if (!v) return
     setBusy(true)
     try {
       await reportingApi.grantExtension({ periodKey: target.periodKey, unitId: target.unitId, until: v.until.format('YYYY-MM-DD'), reason: v.reason.trim() })
