@@ -19,6 +19,8 @@ import { submitReport } from '../../src/services/reporting/submit-report.ts'
 import { putSetting } from '../../src/db/repos/setting.repo.ts'
 import type { PartyDocument } from '../../src/documents/model.ts'
 import type { Figure } from '../../src/domain/reporting/ward-draft.ts'
+import { BAR_TOPICS, statisticsBlocks } from '../../src/services/reporting/ward/report-document.ts'
+import { TOPICS } from '../../src/shared/enums.ts'
 
 const json = (r: LightMyRequestResponse) => JSON.parse(r.body)
 type Stream = { topics: string[]; direction: string; intensity?: string; breadth?: string; groups?: string[]; latent?: boolean; hotSpot?: boolean; summary?: string }
@@ -27,6 +29,20 @@ type Detail = {
   sections: { code: string; title: string; body: string; streamIds: string[]; figures: Figure[] }[]
   stats: { total: number; streams: number; byTopicDirection: { topic: string; direction: string; count: number }[]; byChannel: { channel: string; count: number }[]; from: string; to: string; unitId: string; notable: { topic: string; direction: string; streams: number; streamIds: string[] }[] }
 }
+
+describe('statistics of a document', () => {
+  it('the bar chart shows the largest fields and sums the rest into one bar; its values add up to the table', () => {
+    const byTopicDirection = TOPICS.slice(0, 11).map((topic, i) => ({ topic, direction: i % 2 ? 'support' : 'concern', count: 20 - i }))
+    const blocks = statisticsBlocks({ total: 5, streams: 99, byTopicDirection, byChannel: [{ channel: 'hotline', count: 5 }], from: '2026-10-25', to: '2026-11-24', unitId: 'x' })
+    const bar = blocks.flatMap((b) => (b.kind === 'chart' && b.chart.kind === 'bar' ? [b.chart] : []))[0]!
+    assert.equal(bar.categories.length, BAR_TOPICS + 1)
+    assert.equal(bar.categories.at(-1), 'Các lĩnh vực còn lại (3)')
+    const table = blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []))[0]!
+    const sum = bar.series.reduce((a, x) => a + x.values.reduce((p, v) => p + v, 0), 0)
+    assert.equal(String(sum), table.total!.at(-1))
+    assert.deepEqual(bar.series.find((x) => x.name === 'Băn khoăn, lo lắng')!.values.at(-1), 12 + 10)
+  })
+})
 
 for (const dialect of DIALECTS) {
   describe(`${dialect.name}: ward report`, () => {

@@ -145,6 +145,9 @@ const topicLabel = (t: string) => (vi.topics as Record<string, string>)[t] ?? t
 const channelLabel = (c: string) => (vi.channels as Record<string, string>)[c] ?? c
 const directionLabel = (d: string) => (vi.directions as Record<string, string>)[d] ?? d
 
+/** How many topics the bar chart shows before summing the rest. */
+export const BAR_TOPICS = 8
+
 /** The statistics of a report as two tables and two charts (streams by topic × direction; records by channel). */
 export function statisticsBlocks(stats: ReportStats): DocBlock[] {
   const topics = [...new Set(stats.byTopicDirection.map((r) => r.topic))]
@@ -167,9 +170,14 @@ export function statisticsBlocks(stats: ReportStats): DocBlock[] {
   }
   const blocks: DocBlock[] = [{ kind: 'table', table: byTopic }, { kind: 'table', table: byChannel }]
   if (topics.length) {
+    // at most BAR_TOPICS bars stay legible on a page; the rest are summed into one "other fields" bar
+    const shown = topics.slice(0, BAR_TOPICS)
+    const rest = topics.slice(BAR_TOPICS)
+    const value = (d: string) => [...shown.map((t) => count(t, d)), ...(rest.length ? [rest.reduce((a, t) => a + count(t, d), 0)] : [])]
     const bar: DocChart = {
-      kind: 'bar', title: 'Biểu đồ 1. Luồng ý kiến theo lĩnh vực và khuynh hướng', categories: topics.map(topicLabel), stacked: true, horizontal: true,
-      series: DIRECTIONS.filter((d) => topics.some((t) => count(t, d) > 0)).map((d) => ({ name: directionLabel(d), values: topics.map((t) => count(t, d)) })),
+      kind: 'bar', title: 'Biểu đồ 1. Luồng ý kiến theo lĩnh vực và khuynh hướng', stacked: true, horizontal: true,
+      categories: [...shown.map(topicLabel), ...(rest.length ? [`Các lĩnh vực còn lại (${rest.length})`] : [])],
+      series: DIRECTIONS.filter((d) => topics.some((t) => count(t, d) > 0)).map((d) => ({ name: directionLabel(d), values: value(d) })),
     }
     blocks.push({ kind: 'chart', chart: bar })
   }
