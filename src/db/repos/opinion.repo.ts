@@ -6,7 +6,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from 'kysely'
 import type { Db } from '../connect.ts'
 import type { Database, OpinionReportTable, OpinionStreamTable } from '../database.ts'
-import { dialectOf, type DialectName } from '../dialect.ts'
+import { dialectOf, insertMany, type BulkColumn, type DialectName } from '../dialect.ts'
 import { toFts5Match, toTsQuery, type SearchQuery } from '../../text/search.ts'
 import { pathInScope } from './scope.ts'
 
@@ -163,14 +163,23 @@ export function findOpinionByClientId(db: Db, clientId: string) {
   return db.selectFrom('opinion_report').select(REPORT_COLUMNS).where('client_id', '=', clientId).executeTakeFirst()
 }
 
-/** Imported records by their external ids (any unit; the caller matches the unit). */
-export function findOpinionsByExternalIds(db: Db, externalIds: string[]) {
-  if (externalIds.length === 0) return Promise.resolve([])
-  return db.selectFrom('opinion_report').select(REPORT_COLUMNS).where('external_id', 'in', externalIds).execute()
+/**
+ * Imported records by their keys (unit, external id), through the unique (unit_id, external_id) index: one probe
+ * per key (a list of pairs; on PostgreSQL two arrays), where `external_id in (…)` alone scanned every record and
+ * `unit_id in (…) and external_id in (…)` probed every unit with every id.
+ */
+export function findOpinionsByExternalIds(db: Db, keys: { unitId: string; externalId: string }[]) {
+  if (keys.length === 0) return Promise.resolve([])
+  const pairs = dialectOf(db) === 'postgres'
+    ? sql<SqlBool>`(unit_id, external_id) in (select * from unnest(${keys.map((k) => k.unitId)}::text[], ${keys.map((k) => k.externalId)}::text[]))`
+    : sql<SqlBool>`(unit_id, external_id) in (values ${sql.join(keys.map((k) => sql`(${k.unitId}, ${k.externalId})`))})`
+  return db.selectFrom('opinion_report').select(REPORT_COLUMNS).where(pairs).execute()
 }
 
+const REPORT_INSERT: BulkColumn[] = REPORT_COLUMNS.map((name) => ({ name, pg: name === 'version' ? 'integer' : 'text' }))
+
 export async function insertOpinionRows(db: Db, rows: Insertable<OpinionReportTable>[]) {
-  for (const part of chunks(rows, 50)) await db.insertInto('opinion_report').values(part).execute()
+  await insertMany(db, 'opinion_report', REPORT_INSERT, rows.map((r) => REPORT_COLUMNS.map((c) => r[c])))
 }
 
 /** Updates a record if it is still at `version`; returns whether it was. */
@@ -201,8 +210,11 @@ export function listGroupsOfStreams(db: Db, streamIds: string[]) {
   return db.selectFrom('stream_group').selectAll().where('stream_id', 'in', streamIds).execute()
 }
 
+const STREAM_COLUMNS = ['id', 'report_id', 'position', 'summary', 'direction', 'intensity', 'breadth', 'latent', 'hot_spot', 'proposed_handling', 'issue_id'] as const satisfies readonly (keyof OpinionStreamTable)[]
+const STREAM_INSERT: BulkColumn[] = STREAM_COLUMNS.map((name) => ({ name, pg: name === 'position' || name === 'latent' || name === 'hot_spot' ? 'integer' : 'text' }))
+
 export async function insertStreamRows(db: Db, rows: Insertable<OpinionStreamTable>[]) {
-  for (const part of chunks(rows, 50)) await db.insertInto('opinion_stream').values(part).execute()
+  await insertMany(db, 'opinion_stream', STREAM_INSERT, rows.map((r) => STREAM_COLUMNS.map((c) => r[c])))
 }
 
 export function updateStreamRow(db: Db, id: string, patch: Updateable<OpinionStreamTable>) {
@@ -215,11 +227,11 @@ export function deleteStreamRows(db: Db, ids: string[]) {
 }
 
 export async function insertStreamTopics(db: Db, rows: { stream_id: string; topic: string }[]) {
-  for (const part of chunks(rows, 200)) await db.insertInto('stream_topic').values(part).execute()
+  await insertMany(db, 'stream_topic', [{ name: 'stream_id', pg: 'text' }, { name: 'topic', pg: 'text' }], rows.map((r) => [r.stream_id, r.topic]))
 }
 
 export async function insertStreamGroups(db: Db, rows: { stream_id: string; grp: string }[]) {
-  for (const part of chunks(rows, 200)) await db.insertInto('stream_group').values(part).execute()
+  await insertMany(db, 'stream_group', [{ name: 'stream_id', pg: 'text' }, { name: 'grp', pg: 'text' }], rows.map((r) => [r.stream_id, r.grp]))
 }
 
 /** Removes the topics and groups of streams (before writing them again). */
@@ -285,10 +297,4 @@ export function listAreaLinksOfUnits(db: Db, unitIds: string[]) {
       db.selectFrom('unit_area').innerJoin('area', 'area.id', 'unit_area.area_id').select(['unit_area.unit_id', 'area.id as area_id', 'area.code']).where('unit_area.unit_id', 'in', unitIds),
     )
     .execute()
-}
-
-function chunks<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size))
-  return out
 }

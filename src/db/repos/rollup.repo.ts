@@ -1,10 +1,12 @@
 /**
  * The daily roll-up of opinion streams (opinion_rollup_daily): per local day, unit, area, topic, direction and
- * channel, how many streams. Written only through `rollupReports`, in the transaction of the write it follows;
+ * channel, how many streams. Written through `rollupReports` (or, for records an import has just inserted, their
+ * counts made in memory through `addRollupRows`), in the transaction of the write it follows;
  * read by the trend services. No rules, no authorisation: callers pass the scope paths.
  */
 import { sql, type Expression, type SqlBool } from 'kysely'
 import type { Db } from '../connect.ts'
+import { insertMany, type BulkColumn } from '../dialect.ts'
 import { pathInScope } from './scope.ts'
 
 /** The topic value of the rows that count every stream once, whatever its topics. */
@@ -44,6 +46,21 @@ export async function rollupReports(db: Db, reportIds: string[], sign: 1 | -1): 
         .execute()
     }
   }
+}
+
+/** One row of the daily roll-up: a count of streams by day, unit, area ('' for none), topic ('*' for all), direction and channel. */
+export type RollupRow = { day: string; unit_id: string; unit_path: string; area_id: string; topic: string; direction: string; channel: string; streams: number }
+
+const ROLLUP_COLUMNS = ['day', 'unit_id', 'unit_path', 'area_id', 'topic', 'direction', 'channel', 'streams'] as const
+const ROLLUP_INSERT: BulkColumn[] = ROLLUP_COLUMNS.map((name) => ({ name, pg: name === 'streams' ? 'integer' : 'text' }))
+
+/**
+ * Adds counts to the roll-up (positive counts of records just written, counted by the caller as `rollupReports`
+ * would count them), in a few multi-row upserts instead of an insert-select over the records. Keys must not repeat.
+ */
+export async function addRollupRows(db: Db, rows: RollupRow[]): Promise<void> {
+  await insertMany(db, 'opinion_rollup_daily', ROLLUP_INSERT, rows.map((r) => ROLLUP_COLUMNS.map((c) => r[c])),
+    'on conflict (day, unit_id, area_id, topic, direction, channel) do update set streams = opinion_rollup_daily.streams + excluded.streams, unit_path = excluded.unit_path')
 }
 
 /** Where and when: the scope paths, an optional unit subtree inside them, and the days (inclusive). */

@@ -12,7 +12,7 @@ import {
   deleteStreamLabels, findOpinionsByExternalIds, insertOpinionRows, insertStreamGroups, insertStreamTopics, listAreaLinksOfUnits, updateOpinionRowAtVersion, updateStreamRow,
 } from '../../db/repos/opinion.repo.ts'
 import type { OpinionReportTable } from '../../db/database.ts'
-import { rollupReports } from '../../db/repos/rollup.repo.ts'
+import { addRollupRows, ALL_TOPICS, rollupReports, type RollupRow } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { inScope } from '../../domain/policy.ts'
 import { localDay } from '../../domain/time.ts'
@@ -175,9 +175,12 @@ export async function importOpinions(
   const outcome: OpinionImportOutcome = { imported: 0, unchanged: 0, rejected: sortRejections(rejected) }
   let created = 0
   await inTransaction(ctx, async (trx) => {
+    // the roll-up counts of the new records, made as they are inserted and written once at the end
+    const rollup = new Map<string, RollupRow>()
     for (let i = 0; i < planned.length; i += 1000) {
       const part = planned.slice(i, i + 1000)
-      const existing = new Map((await findOpinionsByExternalIds(trx, [...new Set(part.map((p) => p.externalId))])).map((r) => [`${r.unit_id}|${r.external_id}`, r]))
+      const found = await findOpinionsByExternalIds(trx, part.map((p) => ({ unitId: p.unit.id, externalId: p.externalId })))
+      const existing = new Map(found.map((r) => [`${r.unit_id}|${r.external_id}`, r]))
       const streams = await loadStreamViews(trx, [...existing.values()].map((r) => r.id))
       const fresh: Planned[] = []
       for (const p of part) {
@@ -192,12 +195,14 @@ export async function importOpinions(
         meeting_id: null, entered_by: ctx.actor.userId, heard_on: p.heardOn, title: p.title, content: p.content,
         search_text: opinionSearchText(p.title, p.content), created_at: at, updated_at: at, version: 1,
       }))
+      const freshStreams = fresh.map((p, j) => streamRows(rows[j]!.id, p.stream, 0))
       await insertOpinionRows(trx, rows)
-      await insertStreams(trx, fresh.map((p, j) => streamRows(rows[j]!.id, p.stream, 0)))
-      await rollupReports(trx, rows.map((r) => r.id), 1)
+      await insertStreams(trx, freshStreams)
+      rows.forEach((r, j) => countStreams(rollup, r, freshStreams[j]!))
       created += rows.length
       outcome.imported += rows.length
     }
+    await addRollupRows(trx, [...rollup.values()])
     await audit(trx, ctx, {
       action: 'opinion.import', resourceType: 'opinion', unitPath: scope[0] ?? null,
       details: { file: input.filename, created, updated: outcome.imported - created, unchanged: outcome.unchanged, rejected: rejected.length, skipInvalid: !!input.skipInvalid },
@@ -240,6 +245,23 @@ async function updateFromRow(
     details: { via: 'import', externalId: p.externalId, version: current.version + 1 },
   })
   return true
+}
+
+/**
+ * Adds a new record's stream to the roll-up counts as `rollupReports` counts it from the tables: one row per topic
+ * and one '*' row, keyed by day, unit, area ('' for none), topic, direction and channel.
+ */
+function countStreams(
+  rollup: Map<string, RollupRow>, r: { heard_on: string; unit_id: string; unit_path: string; area_id: string | null; channel: string },
+  s: ReturnType<typeof streamRows>,
+): void {
+  const areaId = r.area_id ?? ''
+  for (const topic of [...s.topics.map((t) => t.topic), ALL_TOPICS]) {
+    const k = JSON.stringify([r.heard_on, r.unit_id, areaId, topic, s.stream.direction, r.channel])
+    const row = rollup.get(k)
+    if (row) row.streams++
+    else rollup.set(k, { day: r.heard_on, unit_id: r.unit_id, unit_path: r.unit_path, area_id: areaId, topic, direction: s.stream.direction, channel: r.channel, streams: 1 })
+  }
 }
 
 /** The outcome with each rejection's message in the reader's language. */

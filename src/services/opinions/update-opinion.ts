@@ -34,7 +34,7 @@ export async function updateOpinion(ctx: ServiceContext, input: UpdateOpinionSer
   if (meetingId !== current.meeting_id) await checkMeeting(ctx, 'update', meetingId)
   // an imported record is keyed by (unit, external id): it cannot move where that key is already taken
   if (unitChanged && current.external_id) {
-    const clash = (await findOpinionsByExternalIds(ctx.db, [current.external_id])).find((o) => o.unit_id === unitId)
+    const clash = (await findOpinionsByExternalIds(ctx.db, [{ unitId, externalId: current.external_id }]))[0]
     if (clash) throw new DomainError('OPINION_EXTERNAL_ID_TAKEN', { fields: [{ path: 'unitId', code: 'OPINION_EXTERNAL_ID_TAKEN' }] })
   }
 
