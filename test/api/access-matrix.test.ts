@@ -8,6 +8,8 @@ import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 import { DIALECTS } from '../helpers/db.ts'
 import { multipartFile, signIn, startTestApp, unitId, type Client, type TestApp } from '../helpers/app.ts'
+import crypto from 'node:crypto'
+import ExcelJS from 'exceljs'
 import { POLICY } from '../../src/domain/policy.ts'
 import { ACTIONS, RESOURCES, type Action, type Resource, type Role } from '../../src/shared/enums.ts'
 import { createUser } from '../../src/services/users/create-user.ts'
@@ -156,7 +158,88 @@ const PROBES: Probe[] = [
   { resource: 'ward_report', action: 'update', what: 'POST /api/reports/:id/redraft', call: async (c, f) => c.post(`/api/reports/${await probeWardReport(c, f)}/redraft`, {}) },
   { resource: 'ward_report', action: 'manage', what: 'POST /api/reports/:id/approve', call: async (c, f) => c.post(`/api/reports/${await probeWardReport(c, f)}/approve`, {}) },
   { resource: 'report', action: 'read', what: 'GET /api/reports/:id/document', call: async (c) => c.get(`/api/reports/${await probeReport(c)}/document`) },
+  // surveys (#6): a shared open survey with results visible (made by the first account that may), fresh ones for the steps
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys', call: (c) => c.get('/api/surveys') },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id/progress', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/progress`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id/form.xlsx', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/form.xlsx`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id/qr.png', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/qr.png`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id/invites', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/invites`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id/invites.csv', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/invites.csv`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id/weights', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/weights`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id/results', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/results`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id/crosstab', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/crosstab?row=sex&col=q1`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id/breakdown', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/breakdown?question=q1&by=sex`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/surveys/:id/open-answers', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/open-answers?question=y`) },
+  { resource: 'survey', action: 'read', what: 'GET /api/survey-database/questions', call: (c) => c.get('/api/survey-database/questions?q=gioi') },
+  { resource: 'survey', action: 'read', what: 'GET /api/survey-database/series', call: (c) => c.get('/api/survey-database/series') },
+  { resource: 'survey', action: 'read', what: 'GET /api/survey-database/trend', call: async (c, f) => (await probeSurvey(c, f), c.get('/api/survey-database/trend?seriesKey=probe&question=q1')) },
+  { resource: 'survey', action: 'create', what: 'POST /api/surveys', call: (c, f, who) => c.post('/api/surveys', probeSurveyBody(f, who)) },
+  { resource: 'survey', action: 'update', what: 'PATCH /api/surveys/:id', call: async (c, f, who) => c.patch(`/api/surveys/${await probeSurvey(c, f)}`, { description: `Sửa bởi ${who}` }) },
+  { resource: 'survey', action: 'update', what: 'PUT /api/surveys/:id/weights', call: async (c, f) => c.put(`/api/surveys/${await probeSurvey(c, f)}/weights`, { margins: { sex: { nam: 0.5, nu: 0.5 } } }) },
+  { resource: 'survey', action: 'update', what: 'DELETE /api/surveys/:id/weights', call: async (c, f) => c.del(`/api/surveys/${await probeSurvey(c, f)}/weights`) },
+  { resource: 'survey', action: 'import', what: 'POST /api/surveys/import-form', call: async (c, f) => { const m = multipartFile('form.xlsx', await probeXlsForm(), 'application/octet-stream'); return c.request('POST', `/api/surveys/import-form?unitId=${f.hb}`, m.payload, m.headers) } },
+  { resource: 'survey', action: 'export', what: 'GET /api/surveys/:id/report.docx', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/report.docx`) },
+  { resource: 'survey', action: 'manage', what: 'POST /api/surveys/:id/open', call: async (c, f, who) => c.post(`/api/surveys/${await freshSurvey(c, f, who, [])}/open`, {}) },
+  { resource: 'survey', action: 'manage', what: 'POST /api/surveys/:id/close', call: async (c, f, who) => c.post(`/api/surveys/${await freshSurvey(c, f, who, ['open'])}/close`, {}) },
+  { resource: 'survey', action: 'manage', what: 'POST /api/surveys/:id/publish', call: async (c, f, who) => c.post(`/api/surveys/${await freshSurvey(c, f, who, ['open', 'close'])}/publish`, {}) },
+  { resource: 'survey', action: 'manage', what: 'POST /api/surveys/:id/unpublish', call: async (c, f, who) => c.post(`/api/surveys/${await freshSurvey(c, f, who, ['open', 'close', 'publish'])}/unpublish`, {}) },
+  { resource: 'survey', action: 'manage', what: 'DELETE /api/surveys/:id', call: async (c, f, who) => c.del(`/api/surveys/${await freshSurvey(c, f, who, [])}`) },
+  { resource: 'survey', action: 'manage', what: 'POST /api/surveys/:id/public-token', call: async (c, f) => c.post(`/api/surveys/${await probeSurvey(c, f)}/public-token`, {}) },
+  { resource: 'survey', action: 'manage', what: 'POST /api/surveys/:id/invites', call: async (c, f) => c.post(`/api/surveys/${await probeSurvey(c, f)}/invites`, { count: 1 }) },
+  { resource: 'survey', action: 'manage', what: 'POST /api/surveys/:id/invites.csv', call: async (c, f) => c.post(`/api/surveys/${await probeSurvey(c, f)}/invites.csv`, { count: 1 }) },
+  { resource: 'survey_response', action: 'read', what: 'GET /api/surveys/:id/responses', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/responses`) },
+  { resource: 'survey_response', action: 'create', what: 'POST /api/surveys/:id/responses', call: async (c, f) => c.post(`/api/surveys/${await probeSurvey(c, f)}/responses`, { clientId: crypto.randomUUID(), answers: { sex: 'nu', q1: 'co' } }) },
+  { resource: 'survey_response', action: 'create', what: 'GET /api/surveys/fieldwork', call: (c) => c.get('/api/surveys/fieldwork') },
+  { resource: 'survey_response', action: 'import', what: 'POST /api/surveys/:id/responses/import', call: async (c, f, who) => upload(c, `/api/surveys/${await probeSurvey(c, f)}/responses/import`, 'phieu.csv', `_id,sex,q1\nimp-${who},nam,khong\n`) },
+  { resource: 'survey_response', action: 'export', what: 'GET /api/surveys/:id/responses.csv', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/responses.csv`) },
+  { resource: 'survey_response', action: 'export', what: 'GET /api/surveys/:id/responses.xlsx', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/responses.xlsx`) },
+  { resource: 'survey_response', action: 'export', what: 'GET /api/surveys/:id/codebook.csv', call: async (c, f) => c.get(`/api/surveys/${await probeSurvey(c, f)}/codebook.csv`) },
 ]
+
+/** A small survey owned by the ward: sex and q1 (single), y (open text); a series so that the trend has a wave. */
+function probeSurveyBody(f: Fixture, who: string) {
+  const choices = (...v: string[]) => v.map((value) => ({ value, label: value }))
+  return {
+    title: `Khảo sát thử của ${who}`, unitId: f.hb, kind: 'periodic', seriesKey: 'probe', resultsVisibleWhileOpen: true, quotas: { fields: { sex: 'sex' } },
+    questionnaire: { title: 'Khảo sát thử', sections: [{ name: 's1', title: 'Phần 1', questions: [
+      { name: 'sex', type: 'single', label: 'Giới tính', choices: choices('nam', 'nu') },
+      { name: 'q1', type: 'single', label: 'Có hài lòng không', choices: choices('co', 'khong') },
+      { name: 'y', type: 'text', label: 'Ý kiến khác' },
+    ] }] },
+  }
+}
+let surveySeen: string | undefined
+/** The shared survey: made, opened and given one answer of each sex by the first account that may (the admin). */
+async function probeSurvey(c: Client, f: Fixture): Promise<string> {
+  if (surveySeen) return surveySeen
+  const made = await c.post('/api/surveys', probeSurveyBody(f, 'chung'))
+  if (made.statusCode !== 201) return 'khong-co'
+  const id: string = json(made).id
+  await c.post(`/api/surveys/${id}/open`, {})
+  for (const sex of ['nam', 'nu']) await c.post(`/api/surveys/${id}/responses`, { clientId: crypto.randomUUID(), answers: { sex, q1: 'co' } })
+  surveySeen = id
+  return id
+}
+/** A new survey of the caller taken through `steps`, or (when they may not create one) the shared survey. */
+async function freshSurvey(c: Client, f: Fixture, who: string, steps: string[]): Promise<string> {
+  const made = await c.post('/api/surveys', probeSurveyBody(f, who))
+  if (made.statusCode !== 201) return probeSurvey(c, f)
+  const id: string = json(made).id
+  for (const step of steps) await c.post(`/api/surveys/${id}/${step}`, {})
+  return id
+}
+let xlsForm: Buffer | undefined
+/** A two-question XLSForm workbook. */
+async function probeXlsForm(): Promise<Buffer> {
+  if (xlsForm) return xlsForm
+  const wb = new ExcelJS.Workbook()
+  wb.addWorksheet('survey').addRows([['type', 'name', 'label'], ['select_one yn', 'q1', 'Có đồng ý không'], ['text', 'y', 'Ý kiến']])
+  wb.addWorksheet('choices').addRows([['list_name', 'name', 'label'], ['yn', 'co', 'Có'], ['yn', 'khong', 'Không']])
+  wb.addWorksheet('settings').addRows([['form_title'], ['Biểu mẫu thử']])
+  xlsForm = Buffer.from(await wb.xlsx.writeBuffer())
+  return xlsForm
+}
 
 /** The ward's November report once someone drafted it (the focal board's probe does, before the unit officer's). */
 let wardReportSeen: string | undefined

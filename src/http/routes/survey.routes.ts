@@ -96,14 +96,12 @@ export function surveyRoutes(app: FastifyInstance) {
   }
   apiRoute(app, { method: 'POST', url: '/api/surveys/:id/invites', tag: T, summary: 'Tạo mã mời dùng một lần (chỉ hiện một lần)', body: createInvitesInput },
     async ({ req, ctx, params, body, reply }) => {
-      const survey = await getSurvey(ctx, params.id!)
       reply.code(201)
-      return createInvites(ctx, params.id!, body.count, publicLink(req, survey.publicToken))
+      return createInvites(ctx, params.id!, body.count, (token) => publicLink(req, token))
     })
   apiRoute(app, { method: 'POST', url: '/api/surveys/:id/invites.csv', tag: T, summary: 'Tạo mã mời, tải về dạng CSV', body: createInvitesInput, produces: 'text/csv' },
     async ({ req, ctx, params, body, reply }) => {
-      const survey = await getSurvey(ctx, params.id!)
-      const batch = await createInvites(ctx, params.id!, body.count, publicLink(req, survey.publicToken))
+      const batch = await createInvites(ctx, params.id!, body.count, (token) => publicLink(req, token))
       const data = '\uFEFF' + csvLine(['code', 'link']) + batch.codes.map((c) => csvLine([c.code, c.link])).join('')
       return reply.type('text/csv; charset=utf-8').header('content-disposition', contentDisposition(`ma-moi-${batch.batch.slice(0, 8)}.csv`)).send(data)
     })

@@ -5,9 +5,10 @@ import { audit, newId, type ServiceContext } from '../context.ts'
 import { inviteHash, inviteHint, newInviteCode } from './invite-codes.ts'
 import { surveyFor } from './survey-access.ts'
 
-/** `linkBase` is the public page's address without the query ("https://…/khao-sat/<token>"). */
-export async function createInvites(ctx: ServiceContext, surveyId: string, count: number, linkBase: string): Promise<InviteBatch> {
+/** `linkOf` gives the public page's address for the survey's token ("https://…/khao-sat/<token>"). */
+export async function createInvites(ctx: ServiceContext, surveyId: string, count: number, linkOf: (token: string) => string): Promise<InviteBatch> {
   const row = await surveyFor(ctx, 'manage', 'survey', surveyId)
+  const linkBase = linkOf(row.public_token)
   const at = ctx.now.toISOString()
   const batch = newId()
   const codes = new Set<string>()
