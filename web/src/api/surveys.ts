@@ -68,7 +68,11 @@ export const surveysApi = {
   responsesUrl: (surveyId: string, format: 'csv' | 'xlsx') => apiUrl(`/surveys/${id(surveyId)}/responses.${format}`),
   codebookUrl: (surveyId: string) => apiUrl(`/surveys/${id(surveyId)}/codebook.csv`),
   reportUrl: (surveyId: string) => apiUrl(`/surveys/${id(surveyId)}/report.docx`),
-  weights: (surveyId: string, signal?: AbortSignal) => api.get<WeightsView | null>(`/surveys/${id(surveyId)}/weights`, undefined, signal),
+  /** the weighting, or null when none is set (the API answers `{ margins: null }` then) */
+  weights: async (surveyId: string, signal?: AbortSignal): Promise<WeightsView | null> => {
+    const w = await api.get<WeightsView | { margins: null } | null>(`/surveys/${id(surveyId)}/weights`, undefined, signal)
+    return w && w.margins ? (w as WeightsView) : null
+  },
   setWeights: (surveyId: string, input: WeightsInput) => api.put<WeightsView>(`/surveys/${id(surveyId)}/weights`, input),
   clearWeights: (surveyId: string) => api.delete<void>(`/surveys/${id(surveyId)}/weights`),
   results: (surveyId: string, signal?: AbortSignal) => api.get<SurveyResults>(`/surveys/${id(surveyId)}/results`, undefined, signal),
