@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'web/dist', 'data', 'coverage', '.bench'] },
+  { ignores: ['node_modules', 'web/dist', 'data', 'coverage', '.bench', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
