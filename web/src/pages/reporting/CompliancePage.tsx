@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router-dom'
-import { App, Button, Card, Col, Empty, Flex, Grid, Row, Select, Skeleton, Statistic, Table, Tabs, Tag } from 'antd'
+import { App, Button, Card, Col, Empty, Flex, Grid, List, Row, Select, Skeleton, Statistic, Table, Tabs, Tag } from 'antd'
 import { CheckOutlined, ClockCircleOutlined, DownloadOutlined, FileTextOutlined, RollbackOutlined } from '@ant-design/icons'
 import { reportingApi, type ComplianceStatus, type ComplianceView, type NoticeView, type ReportListItem } from '../../api/reporting.ts'
 import { unitsApi } from '../../api/endpoints.ts'
@@ -125,6 +125,29 @@ export function CompliancePage() {
       <Card size="small" title={t('ui.reporting.compliance.chartTitle')} style={{ marginBottom: 12 }}>
         {chart ? <EChart option={chart} height={narrow ? 260 : 240} label={t('ui.reporting.compliance.chartTitle')} data-testid="compliance-chart" /> : <Skeleton active />}
       </Card>
+      {narrow ? (
+        <Card size="small" styles={{ body: { padding: '0 12px' } }}>
+          <List<UnitRow>
+            dataSource={rows}
+            data-testid="compliance-table"
+            locale={{ emptyText: <Empty description={t('ui.reporting.compliance.noUnits')} /> }}
+            renderItem={(u) => {
+              const r = reportOf.get(u.id)
+              return (
+                <List.Item style={{ display: 'block', paddingInline: 0 }}>
+                  <div data-testid="compliance-unit" data-code={u.code} style={{ fontWeight: 500 }}>{u.name}</div>
+                  <Flex gap={6} wrap align="center" style={{ margin: '4px 0' }}>
+                    <ComplianceTag status={u.status} />
+                    {r && <ReportStatusTag status={r.status} />}
+                    {u.submittedAt && <span style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{formatDateTime(u.submittedAt)}</span>}
+                  </Flex>
+                  {u.status !== 'not_required' && actions(u)}
+                </List.Item>
+              )
+            }}
+          />
+        </Card>
+      ) : (
       <Table<UnitRow>
         rowKey="id"
         size="small"
@@ -144,6 +167,7 @@ export function CompliancePage() {
           { key: 'actions', title: t('ui.common.actions'), width: 260, render: (_, u) => actions(u) },
         ]}
       />
+      )}
     </>
   )
 
