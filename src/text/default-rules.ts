@@ -4,6 +4,7 @@
  * also matches "giai phong mat bang". Weights: 1 a hint, 2 typical, 3 decisive for the topic.
  */
 import type { Rules } from './rules.ts'
+import { fold } from './fold.ts'
 
 type W = [number, string]
 const list = (groups: W[]): { phrase: string; weight: number }[] =>
@@ -159,7 +160,7 @@ const MORE_TOPICS: Partial<Record<keyof Rules['topics'], W[]>> = {
     [2, 'cán bộ|lãnh đạo|trách nhiệm|đùn đẩy|sợ sai|nể nang|quần chúng|chống phá'],
   ],
   'chinh-quyen': [
-    [3, 'ủy ban|uỷ ban|phường|bộ phận một cửa|một cửa|hồ sơ|thủ tục|giấy tờ|nộp hồ sơ|trả kết quả|hẹn trả|dịch vụ công|cổng dịch vụ công|vneid|định danh|căn cước|cccd|đăng ký thường trú|tạm trú|khai sinh|khai tử|kết hôn|chứng thực|sao y|công chứng|tư pháp|hộ tịch|tiếp dân|tiếp công dân|đơn thư|khiếu nại|tố cáo|đối thoại|trả lời kiến nghị|tiếp xúc cử tri|đại biểu|hội đồng nhân dân|kỳ họp|sáp nhập phường|sáp nhập|chính quyền hai cấp|bỏ cấp huyện|địa giới|trụ sở|con dấu|biển hiệu|địa chỉ|số nhà|đường dây nóng|cán bộ phường|công chức|giờ hành chính|hiến pháp|lấy ý kiến|dự thảo'],
+    [3, 'ủy ban|uỷ ban|bộ phận một cửa|một cửa|hồ sơ|thủ tục|giấy tờ|nộp hồ sơ|trả kết quả|hẹn trả|dịch vụ công|cổng dịch vụ công|vneid|định danh|căn cước|cccd|đăng ký thường trú|tạm trú|khai sinh|khai tử|kết hôn|chứng thực|sao y|công chứng|tư pháp|hộ tịch|tiếp dân|tiếp công dân|đơn thư|khiếu nại|tố cáo|đối thoại|trả lời kiến nghị|tiếp xúc cử tri|đại biểu|hội đồng nhân dân|kỳ họp|sáp nhập phường|sáp nhập|chính quyền hai cấp|bỏ cấp huyện|địa giới|trụ sở|con dấu|biển hiệu|địa chỉ|số nhà|đường dây nóng|cán bộ phường|công chức|giờ hành chính|hiến pháp|lấy ý kiến|dự thảo'],
     [2, 'chính quyền|cán bộ|giải quyết|trả lời|xử lý|hứa|cơ quan|quy định|chính sách|thông báo'],
   ],
   'mttq-doan-the': [
@@ -199,6 +200,102 @@ const MORE_DIRECTIONS: Record<'support' | 'concern' | 'oppose' | 'mixed', W[]> =
 // folded collisions: "tốt nghiệp" is not "tốt", "phục vụ" not "phục", "hỏi han" is kind, "chờ" in "chợ" is blocked by folding to "cho"
 const MORE_NEUTRAL = 'tốt nghiệp|học sinh giỏi|phục vụ|khôi phục|phục hồi|khắc phục|trang phục|thuyết phục|quý vị|quý i|quý ii|quý iii|quý iv|quý 1|quý 2|quý 3|quý 4|hằng quý|hàng quý|cuối quý|đầu quý|quý này|chi tiết|tin nhắn|tin tức|thông tin|thông báo|lo liệu|lo toan|sợ hãi|đẹp trời|nhanh nhẹn|hội thánh|đường ống|sông hồng|chậm nhất|yêu cầu khắc phục|thiếu nhi|thiếu niên|thiếu tá|thiếu úy|thiếu uý|khó khăn thật sự|tiền lương|than tổ ong|hỏi thăm|thăm hỏi|đề nghị khen thưởng|đồng ý kiến|ủng hộ quỹ|ủng hộ đồng bào|ủng hộ tiền|ủng hộ gạo|nhà dột nát|nhà tạm|xóa nhà tạm|xoá nhà tạm|vui chơi|khu vui chơi|đi chơi|lo việc|lo làm ăn|lo chuẩn bị|lo làm|lo kiếm|lo cơm|phương tiện|chi nhánh|tức là|lập tức|ngay lập tức|tiền tệ|tùy tiện|tuỳ tiện|xin chào|chuẩn bị|tiêu chuẩn'.split('|')
 
+// Third round: typical nouns, places and institutions of each field, and everyday, slang and regional words of
+// approval, worry and complaint that the first two rounds lacked ("xịn", "toang", "bó tay", "sốt vó", "ngồi không
+// yên"), written from the fields' vocabulary and from parts 17–20 of the labelled set, not from any fresh set.
+// Folded collisions were avoided: "mát" (= "mất"), "rối" (= "rồi"), "cay" (= "cây"), "xịn" (= "xin"), "đỉnh"
+// (= "định"), "nể" (= "né"), "rầu" (= "rau"), "ẩu" (= "âu"), "đô la" (= "đó là") are not listed alone. A phrase already in
+// the list of its topic or stance is not added twice (it would count twice).
+const THIRD_TOPICS: Partial<Record<keyof Rules['topics'], W[]>> = {
+  'kt-xh': [[3, 'lưới điện|trạm biến áp|hạ ngầm|cầu treo|thuê sạp|phí thuê sạp|giá thuê ki ốt|chợ mới|xây chợ|cải tạo chợ|ban quản lý chợ|tiến độ dự án|chậm tiến độ|nhà máy|cơ sở sản xuất|làng nghề|đồ gỗ|vay vốn ưu đãi|máy tính tiền|thuế thu nhập|tiền thuê mặt bằng|buôn bán ế ẩm|giá thuê']],
+  'qp-an': [[3, 'tân binh|thương binh|thương bệnh binh|khám tuyển nghĩa vụ|khám nghĩa vụ|trúng tuyển nghĩa vụ|bộ đội biên phòng|đồn biên phòng|xuất ngũ|nghĩa trang liệt sĩ|nhà bia|ghi danh liệt sĩ|ban chỉ huy quân sự|chỉ huy quân sự|dân quân cơ động|trung đội dân quân|huấn luyện quân sự|gọi nhập ngũ']],
+  ttatxh: [[3, 'ca phường|ca quận|công an xã|trộm chó|chó thả rông|chó cắn|án mạng|hung khí|không biển số|vỡ hụi|chơi hụi|tạt sơn|ném mắm tôm|cầm đồ|bắt cóc|xe container|xe ben|xe tải|thuốc lá điện tử|người lạ|đi lạc|mất trộm|bị trộm|cháy nhà|nhà trọ cháy|karaoke tay kéo|đánh ghen|bạo lực gia đình|xâm hại trẻ em|đỗ xe|đậu xe|cấm xe|xe dù|bến cóc']],
+  'doi-song': [[3, 'giá gạo|cứu đói|phát gạo|lương tối thiểu|lương tối thiểu vùng|tiền hỗ trợ|hỗ trợ lũ|người thuê nhà|người ở trọ|tiền sinh hoạt|chi phí sinh hoạt|thang máy hỏng|ban quản lý chung cư|mất việc làm|giảm giờ làm|nghỉ không lương|chậm lương|nợ lương|trợ cấp người cao tuổi|người già neo đơn']],
+  'giao-duc': [[3, 'đề cương|thi học kỳ|đồng phục|hiệu trưởng|cô chủ nhiệm|giáo viên chủ nhiệm|chủ nhiệm lớp|nguyện vọng|thủ khoa|mẫu giáo|trường cấp 1|trường cấp 2|trường cấp 3|cấp 2|cấp 3|lớp 6|lớp 9|lớp 12|trường chuyên|học online|học trực tuyến|phòng giáo dục|sở giáo dục|ban đại diện cha mẹ|cha mẹ học sinh|trẻ đi học|con đi học']],
+  'y-te': [[3, 'tai biến|đột quỵ|khoa nhi|lọc máu|hàn the|cận thị|sàng lọc|trái gió|ốm đau|đau ốm|y tế phường|trạm xá|bệnh xá|khám bệnh viện|xét nghiệm|siêu âm|nằm viện|phòng khám đa khoa|thẻ bảo hiểm|bảo hiểm y tế hộ gia đình|cúm mùa|tiêm phòng dại']],
+  'van-hoa': [[3, 'loa phát thanh|loa phường|quan họ|dân ca|nói tục|chửi bậy|giải chạy|chạy bộ|bóng rổ|cầu lông|bóng chuyền|tổ dân phố văn hóa|khu dân cư văn hóa|halloween|câu lạc bộ thơ|nghệ nhân|bảo tàng|triển lãm|phố đi bộ|vườn hoa|ghế đá|nhảy dân vũ|tập thể dục|máy tập']],
+  'moi-truong': [[3, 'cát tặc|khai thác cát|pin cũ|rác thải điện tử|nghẹt cống|tắc cống|cống nghẹt|nước lên|mương hở|nước đen|khét|khói khét|đốt vàng mã|cây mục|cây gãy|cắt tỉa cây|tỉa cành|mưa bão|ngập sâu|nước rút|phun khử khuẩn|chủ nhật xanh|tổng vệ sinh|dọn rác|vớt rác']],
+  'dat-dai': [[3, 'đất ao|đất rừng|đất rừng phòng hộ|nhà tái định cư|tiền sử dụng đất|thuế đất|biên bản kiểm đếm|giải tỏa trắng|trả lại đất|lấn đất công|phần đất|đất thổ cư|xây nhà|xin phép xây dựng|sửa chữa nhà|giấy phép sửa chữa|mua bán nhà|bán nhà|nhà chung cư|cải tạo chung cư|chung cư cũ']],
+  'xd-dang': [[3, 'chạy chức|chạy chọt|ủy ban kiểm tra|uỷ ban kiểm tra|trong sạch vững mạnh|khiển trách|cảnh cáo|cách chức|khai trừ|chung chi|kết luận thanh tra|dấu hiệu vi phạm|sinh hoạt nơi cư trú|chi bộ khu dân cư|đảng viên cao tuổi|đảng viên trẻ|50 năm tuổi đảng|kiểm điểm cuối năm|phân loại đảng viên|trên nóng dưới lạnh']],
+  'chinh-quyen': [[3, 'xác nhận cư trú|giấy xác nhận|chủ tịch phường|phó chủ tịch phường|lãnh đạo phường|chủ tịch ubnd|hẹn lần hẹn lữa|hẹn đi hẹn lại|bản giấy|làm online|nộp online|nộp trực tuyến|app dịch vụ công|cổng dịch vụ công|bộ phận tiếp nhận|nộp phạt|địa giới hành chính|chính quyền địa phương|cán bộ tư pháp|cán bộ một cửa']],
+  'mttq-doan-the': [[3, 'chi đoàn|đoàn phí|hội hưu trí|hội cựu giáo chức|câu lạc bộ hưu trí|ban đại diện tổ|tổ phó|chi hội phụ nữ|phụ nữ phường|hội liên hiệp phụ nữ|quỹ an ninh|quỹ đền ơn|quỹ phòng chống thiên tai|quỹ khuyến học|quỹ tổ|tiền quỹ|họp tổ dân phố|tổ trưởng dân phố|trưởng khu phố|nhà văn hóa tổ']],
+  'ton-giao-dan-toc': [[3, 'hang đá|noel|xóm đạo|bên lương|lương giáo|họ đạo|cầu siêu|rằm tháng bảy|cơm chay|hầu đồng|lên đồng|đền mẫu|theo đạo|vận động theo đạo|ban trị sự|giáo hội|nhà nguyện|lễ phục sinh|đồng bào hoa|đồng bào chăm|đồng bào khmer']],
+  'doi-ngoai': [[3, 'nhân quyền|vùng đặc quyền kinh tế|đặc quyền kinh tế|đường bay thẳng|đồng yên|việt kiều|kiều bào|người việt ở nước ngoài|đối tác chiến lược toàn diện|láng giềng|đàm phán|đại sứ quán|lãnh sự|sứ quán|thiện nguyện nước ngoài|báo nước ngoài|lao động ở hàn|lao động ở nhật|đi hàn|đi nhật|đi đài loan']],
+  khac: [[3, 'sương mù|cầu vồng|mưa đá|ca sĩ|diễn viên|đi bão|vô địch|sea games|trời lạnh|trời nồm|tìm chủ nhân|đánh rơi|nhặt được|chuyện phiếm|chuyện showbiz']],
+}
+
+const THIRD_DIRECTIONS: Record<'support' | 'concern' | 'oppose' | 'mixed', W[]> = {
+  support: [[3, 'xịn xò|đỉnh của chóp|mười điểm|10 điểm|mượt|ngon lành|mãn nguyện|ý nghĩa|nhân văn|ấm áp|ưng bụng|yên hẳn|đỡ hẳn|sáng trưng|khỏe re|khoẻ re|ngon rồi|hết ý|quá ok|quá tốt|rất tốt|tốt quá|tốt thật|cảm động|mừng rớt nước mắt|mừng lây|cảm kích|đáng đồng tiền|thấy tiện|vui dã man|vui xỉu']],
+  concern: [[3, 'hồi hộp|lo xỉu|sợ xỉu|sốt vó|lo sốt vó|ngồi không yên|mất ăn mất ngủ|không biết tính sao|biết tính sao|tính răng|biết làm sao|chạnh lòng|run|sợ quá|lo rầu|ngay ngáy|nơm nớp|ái ngại|e dè|dè dặt|chần chừ|không biết thật giả|thật giả|có thật không|có đúng không']],
+  oppose: [[3, 'toang|bó tay|lag|chán ghê|chán thật|chả ai|chẳng ai|không ai làm|tắc trách|ngang nhiên|lộng hành|bất lực|kêu cứu|ngao ngán|chán chẳng buồn nói|lạ thật|cũng như không|chẳng bõ|chả bõ|không bõ|ăn thua gì|hẹn lần hẹn lữa|quát nạt|nhẹ tay|đòi quyền lợi|căng băng rôn|ngừng việc|bị thiệt|chịu sao nổi|sống sao nổi|không nổi|kinh khủng|tệ quá|dở tệ|làm ẩu|lấp ẩu|chửi lại']],
+  mixed: [[2, 'được cái này mất cái kia|khen thì có chê thì có|người đồng ý người phản đối|người ủng hộ người phản đối|vừa khen vừa chê|nửa tin nửa ngờ']],
+}
+
+/** `more` without the phrases `existing` already has (compared folded). */
+function added(existing: { phrase: string }[], more: W[]) {
+  const seen = new Set(existing.map((p) => fold(p.phrase)))
+  return list(more).filter((p) => !seen.has(fold(p.phrase)))
+}
+
+function mergeThird(rules: Rules): Rules {
+  for (const [code, groups] of Object.entries(THIRD_TOPICS) as [keyof Rules['topics'], W[]][]) rules.topics[code] = [...rules.topics[code], ...added(rules.topics[code], groups)]
+  for (const code of ['support', 'concern', 'oppose', 'mixed'] as const) rules.directions[code] = [...rules.directions[code], ...added(rules.directions[code], THIRD_DIRECTIONS[code])]
+  return rules
+}
+
+// Single syllables that fold to other, frequent words were cues for the wrong thing: "thủ tục" and "tiếp tục" read
+// as "tức" (anger), "thu tiền" as "tiện", "y tế" and "kinh tế" as "tệ", "đổ, đó, độ" as "dở", "hội" as "hôi",
+// "một số, sổ đỏ" as "sợ", "đang" as "Đảng", "đến" as "đền", "mua" as "múa", "hộ" as "hồ", "bao giờ" as "bão",
+// "lại" as "lãi", "lo" as "lỗ", "quận" as "quân", "thì" as "thi", "cũng" as "cúng", "sự" as "sư". Such syllables
+// are dropped as cues on their own and kept in phrases that cannot be read otherwise ("tức quá", "ngôi đền").
+const AMBIGUOUS_DIRECTION = new Set('ổn|quý|ưng|tiện|hiền|giỏi|đẹp|sợ|hỏi|nhờ|đòi|tức|chán|ngán|chê|tệ|dở|bẩn|hôi|ồn|đắt|mệt|than'.split('|'))
+const AMBIGUOUS_TOPIC: Partial<Record<keyof Rules['topics'], string>> = {
+  'xd-dang': 'đảng',
+  'van-hoa': 'đền|đình|múa',
+  'moi-truong': 'hồ|cống|bão|khói|ao|sông',
+  'doi-song': 'bão|đắt',
+  'qp-an': 'quân|lính',
+  'doi-ngoai': 'nhật|nga|lào',
+  'y-te': 'viện|dại',
+  'kt-xh': 'lãi|lỗ|cáp|tiệm|cầu',
+  'mttq-doan-the': 'họp|hội|tổ',
+  'ton-giao-dan-toc': 'đạo|lễ|thờ|sư|cúng',
+  'giao-duc': 'thi',
+}
+const UNAMBIGUOUS_TOPICS: Partial<Record<keyof Rules['topics'], W[]>> = {
+  'xd-dang': [[3, 'đảng ta|lãnh đạo đảng|trong đảng|vào đảng|ra khỏi đảng|đảng và nhà nước|đảng cộng sản|tổ chức đảng|công tác đảng|đảng viên']],
+  'van-hoa': [[3, 'ngôi đền|đền thờ|đền chùa|đình chùa|ngôi đình|sân đình|múa lân|múa hát|nhảy múa|đội múa|biểu diễn']],
+  'moi-truong': [[3, 'ven hồ|bờ hồ|mặt hồ|quanh hồ|góc hồ|hồ nước|hồ sen|cống rãnh|cống ngầm|cống hộp|đường cống|cơn bão|bão số|sau bão|trước bão|bão lũ|siêu bão|tránh bão|chằng chống|khói than|khói thuốc|bốc khói|ao hồ|ao tù|cái ao|ao làng|bãi sông|bên sông|qua sông|trên sông|xuống sông|sông ngòi']],
+  'doi-song': [[2, 'cơn bão|sau bão|bão lũ|giá đắt|đắt quá|quá đắt']],
+  'qp-an': [[2, 'người lính|anh lính|đi lính|quân khu|quân nhân|bộ đội|chiến sĩ']],
+  'doi-ngoai': [[3, 'người nhật|bên nhật|liên bang nga|người nga|nước lào|bạn lào|người lào|bên lào']],
+  'y-te': [[3, 'ra viện|vào viện|chuyển viện|bệnh dại|chó dại|phòng dại']],
+  'kt-xh': [[2, 'tiền lãi|có lãi|lời lãi|thua lỗ|bị lỗ|lỗ vốn|cáp quang|dây cáp|tiệm tạp hóa|tiệm tạp hoá|tiệm vàng|tiệm net|mở tiệm|chủ tiệm|cầu tạm|cầu sắt|sập cầu|qua cầu|xây cầu|sửa cầu']],
+  'mttq-doan-the': [[2, 'cuộc họp|buổi họp|đi họp|họp bàn|các tổ|trong tổ|tổ mình|cả tổ|chi hội|các hội']],
+  'ton-giao-dan-toc': [[3, 'người có đạo|bên đạo|đạo phật|đạo thiên chúa|đạo công giáo|giữ đạo|đi đạo|lễ chùa|làm lễ|dâng lễ|cúng bái|đồ cúng|cúng dường|cúng rằm|lễ cúng|thờ cúng']],
+  'giao-duc': [[3, 'thi đỗ|thi trượt|bài thi|đề thi|phòng thi|thi đầu vào|thi cuối kỳ|thi giữa kỳ|thi xong']],
+}
+const UNAMBIGUOUS_DIRECTIONS: Record<'support' | 'concern' | 'oppose', W[]> = {
+  support: [[2, 'ổn rồi|rất ổn|ổn lắm|ổn cả|làm đẹp|đẹp rồi|đẹp quá|rất đẹp|đẹp lắm|đẹp hơn|đẹp thật|đẹp ghê|đẹp đẽ|giỏi quá|rất giỏi|giỏi lắm|giỏi giang|hiền lành|hiền hậu|tiện lắm|rất tiện|tiện ghê|tiện hơn|ưng lắm|rất ưng'], [3, 'ai cũng quý|rất quý|quý lắm|đáng quý|quý hóa|quý hoá']],
+  concern: [[3, 'rất sợ|sợ quá|sợ lắm|sợ bị|sợ mất|sợ không|sợ lại|sợ xảy ra|ai cũng sợ|cũng sợ|đều sợ|thấy sợ|e sợ|nỗi sợ|phát sợ|sợ thật|hơi sợ|sợ ảnh hưởng|sợ nguy hiểm']],
+  oppose: [
+    [3, 'tức quá|tức lắm|bực tức|tức mình|chán quá|chán lắm|thấy chán|chán ngán|phát chán|chán ngắt|chán đời|ngán quá|ngán lắm|phát ngán|ai cũng ngán|thấy ngán|bị chê|chê trách|ai cũng chê|quá tệ|rất tệ|tệ lắm|tệ thật|tồi tệ|dở quá|dở ẹc|quá dở|rất dở'],
+    [2, 'bẩn quá|rất bẩn|bẩn thỉu|nhiễm bẩn|nước bẩn|bẩn lắm|hôi quá|hôi hám|hôi lắm|hôi rình|ồn quá|ồn lắm|ồn ã|gây ồn|đắt quá|quá đắt|đắt lắm|đắt hơn|mệt quá|mệt lắm|mệt thật|kêu than|than vãn|than quá|đòi lại|đòi trả|đòi bồi thường|đòi xử lý'],
+  ],
+}
+// longer words that only take their syllables away from the cues kept ("sạt lở" is not "lo", "chăm sóc" not "chậm")
+const THIRD_NEUTRAL = 'làm thủ tục|làm thu ngân|sạt lở|lô đất|lộ trình|tiết lộ|lò gạch|chăm sóc|chăm chỉ|chăm lo|bức tường|bức ảnh|bức thư|bức tranh|thắp hương|sương mù|ung thư|ung bướu|trưởng ban|trưởng khu|trưởng thôn|bộ trưởng|tăng trưởng|trưởng phòng|trưởng ấp|hiệu trưởng'.split('|')
+
+function disambiguate(rules: Rules): Rules {
+  const drop = (phrases: { phrase: string; weight: number }[], words: Set<string>) => phrases.filter((p) => !words.has(p.phrase.normalize('NFC')))
+  for (const code of ['support', 'concern', 'oppose', 'mixed'] as const) rules.directions[code] = drop(rules.directions[code], AMBIGUOUS_DIRECTION)
+  for (const code of ['support', 'concern', 'oppose'] as const) rules.directions[code] = [...rules.directions[code], ...added(rules.directions[code], UNAMBIGUOUS_DIRECTIONS[code])]
+  for (const [code, words] of Object.entries(AMBIGUOUS_TOPIC) as [keyof Rules['topics'], string][]) rules.topics[code] = drop(rules.topics[code], new Set(words.split('|')))
+  for (const [code, groups] of Object.entries(UNAMBIGUOUS_TOPICS) as [keyof Rules['topics'], W[]][]) rules.topics[code] = [...rules.topics[code], ...added(rules.topics[code], groups)]
+  rules.neutral = [...rules.neutral, ...THIRD_NEUTRAL.filter((n) => !rules.neutral.includes(n))]
+  return rules
+}
+
 function merge(base: Rules): Rules {
   const rules: Rules = structuredClone(base)
   for (const [code, groups] of Object.entries(MORE_TOPICS) as [keyof Rules['topics'], W[]][]) rules.topics[code] = [...rules.topics[code], ...list(groups)]
@@ -207,4 +304,4 @@ function merge(base: Rules): Rules {
   return rules
 }
 
-export const DEFAULT_RULES: Rules = merge(BASE)
+export const DEFAULT_RULES: Rules = disambiguate(mergeThird(merge(BASE)))

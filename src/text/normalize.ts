@@ -19,6 +19,12 @@ const TABLE: Record<string, string> = {
   ctv: 'cong tac vien', cb: 'can bo', hs: 'hoc sinh', gv: 'giao vien', ph: 'phu huynh', sv: 'sinh vien',
   mttq: 'mat tran to quoc', ccb: 'cuu chien binh', nvqs: 'nghia vu quan su', csgt: 'canh sat giao thong',
   tq: 'trung quoc', vn: 'viet nam', lhq: 'lien hop quoc', nv: 'nhan vien', bv: 'benh vien', tyt: 'tram y te',
+  tdp: 'to dan pho', ubmttq: 'uy ban mat tran to quoc', pccc: 'phong chay chua chay', atgt: 'an toan giao thong',
+  attp: 'an toan thuc pham', dbqh: 'dai bieu quoc hoi', tthc: 'thu tuc hanh chinh', cchc: 'cai cach hanh chinh',
+  dvc: 'dich vu cong', gcn: 'giay chung nhan', qsdd: 'quyen su dung dat', dqtv: 'dan quan tu ve', cty: 'cong ty',
+  phg: 'phuong', ktra: 'kiem tra', hnay: 'hom nay', ngta: 'nguoi ta', tgian: 'thoi gian', ae: 'anh em',
+  // youth and southern texting forms of "không"
+  khum: 'khong',
 }
 
 // "hổng", "hông" (southern "không") fold to "hong", as does "hỏng" (broken): a negator only before these

@@ -104,3 +104,18 @@ test('"không còn lo" is a negated worry; "không yên tâm" is worry, not oppo
   assert.ok(b.directions.concern > 0)
   assert.equal(b.directions.oppose, 0)
 })
+
+test('words that fold like a cue are not that cue', () => {
+  // "thủ tục" is not "tức", "làm thủ tục" not "lạm thu", "thu tiền" not "tiện", "y tế" not "tệ", "hội nghị" not "hôi", "một số" not "sợ"
+  for (const text of ['Người dân làm thủ tục, tiếp tục thu tiền quỹ', 'Trạm y tế, kinh tế, hội nghị', 'Một số hộ làm sổ đỏ ở trụ sở', 'Hiện nay đã đổ đất, đo đạc xong']) {
+    const d = ev(text).directions
+    assert.deepEqual([d.support, d.concern, d.oppose], [0, 0, 0], text)
+  }
+  // "đang" is not "Đảng", "đến" not "đền", "mua" not "múa", "hộ" not "hồ", "bao giờ" not "bão", "quận" not "quân"
+  const t = ev('Người dân đang đến mua hàng, hộ dân hỏi bao giờ quận làm').topics
+  assert.deepEqual([t['xd-dang'], t['van-hoa'], t['moi-truong'], t['qp-an']], [0, 0, 0, 0])
+  // the cues themselves still count in phrases that cannot be read otherwise
+  assert.ok(ev('Tức quá, thủ tục gì mà rườm rà').directions.oppose > 0)
+  assert.ok(ev('Bà con sợ bị thu hồi đất').directions.concern > 0)
+  assert.ok(ev('Đảng viên chi bộ sinh hoạt đều').topics['xd-dang'] > 0)
+})

@@ -3,7 +3,8 @@
  * fixed seed). Each fold is classified by a model trained on the other folds; the tables pool all folds.
  * Run: npx tsx test/text/cv.ts [k = 10] [seed = 2025]   (ERRORS=1 lists the misclassified records)
  * GROUPED=1: leave one style out instead — each part of the second version (7–16, one style each) is a fold,
- * tested after training on all other records (the first version's parts 1–6 always train).
+ * tested after training on all other records (the first version's parts 1–6 and the third round's 17–20 always train).
+ * AUTHOR=1: leave one author out — parts 1–6 (first author), 7–16 (second), 17–20 (third) are three folds.
  */
 import { classify, trainClassifier } from '../../src/text/classify.ts'
 import { calibration } from '../../src/text/evaluate.ts'
@@ -24,7 +25,10 @@ function table(title: string, m: Metrics): string {
 }
 
 const grouped = process.env.GROUPED === '1'
-const fold = grouped ? records.map((r) => (r.part >= 7 ? r.part - 7 : -1)) : stratifiedFolds(records, (r) => `${r.direction}|${r.topics[0]}`, k, seed)
+const byAuthor = process.env.AUTHOR === '1'
+const authorOf = (part: number) => (part <= 6 ? 0 : part <= 16 ? 1 : 2)
+const folds = byAuthor ? 3 : k
+const fold = byAuthor ? records.map((r) => authorOf(r.part)) : grouped ? records.map((r) => (r.part >= 7 && r.part <= 16 ? r.part - 7 : -1)) : stratifiedFolds(records, (r) => `${r.direction}|${r.topics[0]}`, k, seed)
 const topicPairs: { truth: string; predicted: string }[] = []
 const dirPairs: { truth: string; predicted: string }[] = []
 const confusion = new Map<string, number>()
@@ -33,7 +37,7 @@ const topicConf: { score: number; correct: boolean }[] = []
 const dirConf: { score: number; correct: boolean }[] = []
 let lenient = 0
 const started = performance.now()
-for (let f = 0; f < k; f++) {
+for (let f = 0; f < folds; f++) {
   const c = trainClassifier(records.filter((_, i) => fold[i] !== f))
   records.forEach((r, i) => {
     if (fold[i] !== f) return
@@ -55,7 +59,7 @@ for (let f = 0; f < k; f++) {
 }
 const t = metrics(topicPairs, TOPIC_CODES)
 const d = metrics(dirPairs, DIRECTIONS)
-console.log(grouped ? `### Leave one style out: ${topicPairs.length} records of parts 7–16, each part tested by a model trained on all other records\n` : `### ${k}-fold cross-validation, ${records.length} records (stratified by direction × primary topic, seed ${seed})\n`)
+console.log(byAuthor ? `### Leave one author out: ${topicPairs.length} records; parts 1–6, 7–16 and 17–20 (three authors) each tested by a model trained on the other two\n` : grouped ? `### Leave one style out: ${topicPairs.length} records of parts 7–16, each part tested by a model trained on all other records\n` : `### ${k}-fold cross-validation, ${records.length} records (stratified by direction × primary topic, seed ${seed})\n`)
 console.log(`Topic top-1 = primary label: ${t.accuracy.toFixed(3)}; top-1 among the record's labels: ${(lenient / topicPairs.length).toFixed(3)}; direction accuracy: ${d.accuracy.toFixed(3)}\n`)
 console.log(table('Topics (top-1 vs primary label)', t))
 console.log(table('Direction', d))

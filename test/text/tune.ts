@@ -2,7 +2,7 @@
  * Chooses the classifier parameters by stratified 5-fold cross-validation over the bundled labelled set (a
  * different seed from the reported 10-fold figures). Each line of PARAMS (JSON, one object per line, merged
  * into the defaults) is scored: topic and direction accuracy, macro-F1 and log-loss.
- * Run: PARAMS='{"directionL2Sparse":0.002}' npx tsx test/text/tune.ts
+ * Run: PARAMS='{"directionL2Sparse":0.002}' npx tsx test/text/tune.ts   (GROUPED=1 or AUTHOR=1: see below)
  */
 import { DEFAULT_PARAMS, scoreText, trainClassifier, type ClassifierParams } from '../../src/text/classify.ts'
 import { calibration, metrics, stratifiedFolds } from '../../src/text/evaluate.ts'
@@ -12,8 +12,12 @@ import { LABELLED } from '../../src/text/data/labelled.ts'
 // GROUPED=1: each style part of the second version (7–16) is a fold, tested after training on everything else
 // (the first version, parts 1–6, always trains): a harder test of carrying over to another style
 const grouped = process.env.GROUPED === '1'
-const k = grouped ? 10 : 5
-const fold = grouped ? LABELLED.map((r) => (r.part >= 7 ? r.part - 7 : -1)) : stratifiedFolds(LABELLED, (r) => `${r.direction}|${r.topics[0]}`, k, 7)
+// AUTHOR=1: leave one author out — the first version's parts 1–6, the second's 7–16 and the third's 17–20 are
+// three folds, each tested by a model trained on the other two authors' records: carrying over to another writer
+const byAuthor = process.env.AUTHOR === '1'
+const authorOf = (part: number) => (part <= 6 ? 0 : part <= 16 ? 1 : 2)
+const k = byAuthor ? 3 : grouped ? 10 : 5
+const fold = byAuthor ? LABELLED.map((r) => authorOf(r.part)) : grouped ? LABELLED.map((r) => (r.part >= 7 && r.part <= 16 ? r.part - 7 : -1)) : stratifiedFolds(LABELLED, (r) => `${r.direction}|${r.topics[0]}`, k, 7)
 
 function argmax(p: Float64Array): number {
   let b = 0
