@@ -8,6 +8,7 @@ import { DomainError } from '../domain/errors.ts'
 import { clean, fold } from '../text/fold.ts'
 import type { ImportRejection } from '../shared/schemas.ts'
 import { checkZipBomb } from './zip-guard.ts'
+import { readPlainCsv } from './csv-fast.ts'
 
 export type ColumnSpec = { name: string; required?: boolean; aliases?: string[] }
 export type TabularRow = { row: number; cells: Record<string, string> }
@@ -48,6 +49,8 @@ function readCsv(data: Buffer): string[][] {
   const firstLine = text.slice(0, text.search(/\r?\n|$/))
   // Excel in some locales saves with semicolons
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
+  const plain = readPlainCsv(text, delimiter)
+  if (plain) return plain
   try {
     return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][]
   } catch (e: any) {
