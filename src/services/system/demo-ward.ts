@@ -8,6 +8,7 @@ import { sql } from 'kysely'
 import type { UnitKind, Role } from '../../shared/enums.ts'
 import { createUnit } from '../units/create-unit.ts'
 import { createArea } from '../areas/areas.ts'
+import { loadDemoSurveys } from './demo-surveys.ts'
 import { createUser } from '../users/create-user.ts'
 import { SYSTEM_ACTOR } from '../../domain/policy.ts'
 import { DomainError } from '../../domain/errors.ts'
@@ -106,5 +107,7 @@ export async function loadDemoWard(base: ServiceContext, opts: { opinions?: bool
   }
   // a year of opinion work on top: collaborators, records, issues, voter meetings (demo-opinions.ts)
   const opinions = opts.opinions === false ? null : await loadDemoOpinions(ctx, { since: activeFrom, password: DEMO_PASSWORD })
+  // and its surveys: a published periodic one with weights, an ad hoc one in fieldwork (demo-surveys.ts)
+  if (opts.opinions !== false) await loadDemoSurveys(ctx, ids.get('HB')!)
   return { units: DEMO_UNITS.length, areas: DEMO_AREAS.length, users: DEMO_USERS.length, opinions }
 }
