@@ -14,6 +14,7 @@ import { SYSTEM_ACTOR } from '../../domain/policy.ts'
 import { DomainError } from '../../domain/errors.ts'
 import type { ServiceContext } from '../context.ts'
 import { loadDemoOpinions, type DemoOpinionsResult } from './demo-opinions.ts'
+import { loadDemoReports, type DemoReportsResult } from './demo-reports.ts'
 
 export const DEMO_PASSWORD = 'caunoi-demo'
 
@@ -82,7 +83,7 @@ export async function isEmptyDatabase(ctx: ServiceContext): Promise<boolean> {
  * Loads the demo ward; refuses a database that already holds units or accounts. With `opinions` (the default) the
  * ward also gets its year of opinion work; tests that need the bare ward pass `{ opinions: false }`.
  */
-export async function loadDemoWard(base: ServiceContext, opts: { opinions?: boolean } = {}): Promise<{ units: number; areas: number; users: number; opinions: DemoOpinionsResult | null }> {
+export async function loadDemoWard(base: ServiceContext, opts: { opinions?: boolean } = {}): Promise<{ units: number; areas: number; users: number; opinions: DemoOpinionsResult | null; reports: DemoReportsResult | null }> {
   const ctx: ServiceContext = { ...base, actor: SYSTEM_ACTOR }
   if (!(await isEmptyDatabase(ctx))) throw new DomainError('DEMO_NOT_EMPTY')
   // demo units are open since the start of the current term, so a year of history can hang on them
@@ -107,7 +108,9 @@ export async function loadDemoWard(base: ServiceContext, opts: { opinions?: bool
   }
   // a year of opinion work on top: collaborators, records, issues, voter meetings (demo-opinions.ts)
   const opinions = opts.opinions === false ? null : await loadDemoOpinions(ctx, { since: activeFrom, password: DEMO_PASSWORD })
+  // and its reporting year: unit reports, an extension, a returned report, approved ward reports (demo-reports.ts)
+  const reports = opts.opinions === false ? null : await loadDemoReports(ctx, { password: DEMO_PASSWORD })
   // and its surveys: a published periodic one with weights, an ad hoc one in fieldwork (demo-surveys.ts)
   if (opts.opinions !== false) await loadDemoSurveys(ctx, ids.get('HB')!)
-  return { units: DEMO_UNITS.length, areas: DEMO_AREAS.length, users: DEMO_USERS.length, opinions }
+  return { units: DEMO_UNITS.length, areas: DEMO_AREAS.length, users: DEMO_USERS.length, opinions, reports }
 }
