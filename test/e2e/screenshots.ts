@@ -76,7 +76,7 @@ async function seedSurveys() {
   await bxdd.post(`/api/surveys/${created.id}/open`, { data: {} })
   // 48 answers from a fixed sequence, so the pictures are the same every time
   let x = 7
-  const next = (n: number) => { x = (x * 1103515245 + 12345) % 2147483648; return x % n }
+  const next = (n: number) => { x = (x * 1103515245 + 12345) % 2147483648; return Math.floor(x / 65536) % n }
   for (let i = 0; i < 48; i++) {
     const hl = String(1 + Math.min(4, next(3) + next(3)))
     const answers: Record<string, unknown> = { gioi_tinh: String(1 + next(2)), tuoi: String(1 + next(3)), hai_long: hl, dich_vu: ['1', '2', '3', '4'].filter(() => next(3) === 0) }

@@ -11,6 +11,9 @@ import type { MessageKey } from '../../../i18n/messages.ts'
 import { EChart } from '../../../components/EChart.tsx'
 import { barChartHeight, fmtNum, fmtPct, questionBarOption } from './result-charts.ts'
 
+/** Types whose mean means something (not a choice code such as 1 = Nam). */
+const NUMERIC_TYPES = ['integer', 'decimal', 'rating', 'likert5']
+
 function OptionsBlock({ name, options, weighted, testId }: { name: string; options: ResultOption[]; weighted: boolean; testId: string }) {
   const { t } = useLocale()
   const screens = Grid.useBreakpoint()
@@ -58,7 +61,7 @@ export function QuestionResultCard({ result: q, number, weighted }: { result: Qu
         {t('ui.surveys.results.answered', { n: q.n })}
         {q.type === 'multiple' && ` · ${t('ui.surveys.results.multipleNote')}`}
       </Typography.Paragraph>
-      {q.numeric && (
+      {q.numeric && NUMERIC_TYPES.includes(q.type) && (
         <Typography.Paragraph data-testid={`${testId}-mean`}>
           {t('ui.surveys.results.mean', { mean: fmtNum(q.numeric.mean), weightedMean: fmtNum(q.numeric.weightedMean), median: fmtNum(q.numeric.median) })}
         </Typography.Paragraph>
