@@ -100,6 +100,13 @@ export async function importOpinions(
   const areaLinks = new Set((await listAreaLinksOfUnits(ctx.db, [...units.values()].map((u) => u.id))).map((l) => `${l.unit_id}|${l.area_id}`))
 
   // 1. each row on its own and against the units and areas
+  // the few distinct codes and labels of a file folded once each, not once per cell
+  const keys = new Map<string, string>()
+  const keyOf = (v: string) => {
+    let k = keys.get(v)
+    if (k === undefined) keys.set(v, (k = key(v)))
+    return k
+  }
   const planned: Planned[] = []
   const seen = new Set<string>()
   for (const { row, cells } of table.rows) {
@@ -117,14 +124,14 @@ export async function importOpinions(
         if (fallback === undefined) reject(row, column, 'ROW_REQUIRED')
         return fallback
       }
-      const found = map.get(key(v))
+      const found = map.get(keyOf(v))
       if (found === undefined) reject(row, column, code)
       return found
     }
     const many = <T>(column: string, map: Map<string, T>, code: string): T[] => {
       const found: T[] = []
       for (const v of (cells[column] ?? '').split(';').map((s) => s.trim()).filter(Boolean)) {
-        const c = map.get(key(v))
+        const c = map.get(keyOf(v))
         if (c === undefined) reject(row, column, code)
         else if (!found.includes(c)) found.push(c)
       }
