@@ -196,7 +196,8 @@ for (const dialect of DIALECTS) {
         }])
         await insertStreams(conn.db, [streamRows(id, { summary: '', topics: i === 1 ? ['moi-truong'] : ['dat-dai', 'kt-xh'], direction: 'oppose', intensity: 'high', breadth: 'many', groups: [], latent: false, hotSpot: false }, 0)])
       }
-      assert.deepEqual(await migrateToLatest(conn.db, dialect.name), ['0004-search-rollups'])
+      // 0004 runs first (and the later migrations after it)
+      assert.equal((await migrateToLatest(conn.db, dialect.name))[0], '0004-search-rollups')
       assert.deepEqual(sorted(await rollup(conn.db)), sorted(await recount(conn.db)))
       // pre-0 and pre-2 under dat-dai, kt-xh and '*'; pre-1 under moi-truong and '*'; each on its own day
       assert.equal((await rollup(conn.db)).size, 8)
