@@ -113,6 +113,62 @@ for (const dialect of DIALECTS) {
       assert.ok(items.length >= 3 && items.every((w: { month: string }) => w.month === '2026-11'))
     })
 
+    it('has a reporting year: unit reports on time, late and missing, an extension, a returned report, approved ward reports', async () => {
+      // the last past month: every unit that must report is counted; the cell whose collaborator left is missing
+      const october = json(await focal.get('/api/reporting/compliance?period=2026-10'))
+      assert.equal(october.expected, 31)
+      assert.equal(october.submitted + october.missing, october.expected)
+      assert.ok(october.late >= 1 && october.onTime >= 20, JSON.stringify(october))
+      const status = (c: { units: { code: string; status: string }[] }, code: string) => c.units.find((u) => u.code === code)?.status
+      assert.equal(status(october, 'HB-CB-KDC09'), 'missing')
+      assert.equal(status(october, 'HB-CB-KDC10'), 'late')
+      // the year at a glance: all four outcomes occur, every month has reports
+      const grid = json(await focal.get('/api/reporting/compliance/grid?to=2026-10&months=11'))
+      const statuses = grid.units.flatMap((u: { statuses: string[] }) => u.statuses)
+      for (const s of ['on_time', 'late', 'missing']) assert.ok(statuses.includes(s), s)
+      for (let m = 0; m < 11; m++) assert.ok(grid.units.some((u: { statuses: string[] }) => u.statuses[m] === 'on_time'), grid.months[m])
+      // the health station's cell had three more days in August and used them
+      const ext = json(await focal.get('/api/reporting/extensions?period=2026-08'))
+      assert.deepEqual(ext.map((e: { unitCode: string }) => e.unitCode), ['HB-CB-YT'])
+      assert.match(ext[0].reason, /tiêm chủng/)
+      assert.equal(status(json(await focal.get('/api/reporting/compliance?period=2026-08')), 'HB-CB-YT'), 'on_time')
+
+      // the residential cell 3's September report: returned with the board's comment, resubmitted, accepted, every version kept
+      const kdc03 = (await t.conn.db.selectFrom('unit').select('id').where('code', '=', 'HB-CB-KDC03').executeTakeFirstOrThrow()).id
+      const [item] = json(await focal.get(`/api/reports?period=2026-09&level=unit&unitId=${kdc03}`)).items
+      const report = json(await focal.get(`/api/reports/${item.id}`))
+      assert.equal(report.status, 'accepted')
+      assert.deepEqual(report.versions.map((v: { action: string }) => v.action), ['create', 'save', 'submit', 'return', 'save', 'submit', 'accept'])
+      const ret = report.versions.find((v: { action: string }) => v.action === 'return')
+      assert.match(ret.comment, /Mục II mới nêu chung chung/)
+      assert.equal(ret.actorName, 'Phạm Thị Lan')
+      const thin = json(await focal.get(`/api/reports/${item.id}/versions/3`))
+      const sectionII = (r: { sections: { code: string; body: string }[] }) => r.sections.find((x) => x.code === 'II')!.body
+      assert.ok(sectionII(report).length > sectionII(thin).length, 'the resubmitted section II says more')
+
+      // the reports are written from the unit's own records of the month: section II cites its streams, the figures count them
+      const kdc01 = (await t.conn.db.selectFrom('unit').select('id').where('code', '=', 'HB-CB-KDC01').executeTakeFirstOrThrow()).id
+      const [own] = json(await focal.get(`/api/reports?period=2026-10&level=unit&unitId=${kdc01}`)).items
+      const detail = json(await focal.get(`/api/reports/${own.id}`))
+      assert.equal(detail.sections.map((x: { code: string }) => x.code).join(','), 'I,II,III,IV,V')
+      assert.ok(detail.sections.every((x: { body: string }) => x.body.length > 80), 'every section is written')
+      assert.ok(detail.stats.total > 0)
+      const cited = detail.sections.find((x: { code: string }) => x.code === 'II').streamIds
+      assert.ok(cited.length >= 1)
+      const records = await t.conn.db.selectFrom('opinion_stream as s').innerJoin('opinion_report as r', 'r.id', 's.report_id').select(['r.unit_id', 'r.heard_on'])
+        .where('s.id', 'in', cited).execute()
+      assert.ok(records.every((r) => r.unit_id === kdc01 && r.heard_on >= '2026-09-25' && r.heard_on <= '2026-10-24'))
+      // the current month: the demo officer's own report is left for him to write; some units have sent theirs early
+      assert.equal(json(await focal.get(`/api/reports?period=2026-11&level=unit&unitId=${kdc01}`)).total, 0)
+      assert.ok(json(await focal.get('/api/reports?period=2026-11&level=unit&status=submitted')).total >= 1)
+
+      // the ward's reports of August, September, October and the first half-year, approved and numbered in order
+      const ward = json(await focal.get('/api/reports?level=ward&pageSize=50')).items
+      assert.deepEqual(ward.map((r: { periodKey: string; status: string; number: string }) => `${r.periodKey} ${r.status} ${r.number}`).sort(), [
+        '2026-08 approved Số 02-BC/ĐU', '2026-09 approved Số 03-BC/ĐU', '2026-10 approved Số 04-BC/ĐU', '2026-H1 approved Số 01-BC/ĐU',
+      ])
+    })
+
     it('loads only into an empty database: a second load is refused and adds nothing', async () => {
       const before = json(await focal.get('/api/opinions?pageSize=1')).total
       await assert.rejects(loadDemoWard(t.ctx()), /DEMO_NOT_EMPTY/)
