@@ -227,7 +227,7 @@ export function CompliancePage() {
         { key: 'unit', title: t('ui.reporting.list.unit'), render: (_, n) => n.unitName },
         { key: 'to', title: t('ui.reporting.notices.recipient'), render: (_, n) => n.recipientName ?? '—' },
         { key: 'channel', title: t('ui.reporting.notices.channel'), width: 110, render: (_, n) => t(`ui.reporting.notices.channels.${n.channel}` as MessageKey) },
-        { key: 'status', title: t('ui.reporting.notices.status'), width: 140, render: (_, n) => <Tag color={n.status === 'sent' ? 'green' : n.status === 'failed' ? 'red' : 'default'}>{['sent', 'failed', 'no_recipient'].includes(n.status) ? t(`ui.reporting.notices.statuses.${n.status}` as MessageKey) : n.status}</Tag> },
+        { key: 'status', title: t('ui.reporting.notices.status'), width: 140, render: (_, n) => <Tag color={n.status === 'sent' ? 'green' : n.status === 'failed' ? 'red' : 'default'}>{['pending', 'sending', 'sent', 'failed', 'no_recipient'].includes(n.status) ? t(`ui.reporting.notices.statuses.${n.status}` as MessageKey) : n.status}</Tag> },
         { key: 'at', title: t('ui.reporting.notices.at'), width: 140, render: (_, n) => formatDateTime(n.createdAt) },
       ]}
     />
