@@ -324,7 +324,7 @@ for (const dialect of DIALECTS) {
       const focal = await signIn(t.app, 'bxdd')
       const leader = await signIn(t.app, 'lanhdao')
       const officer = await signIn(t.app, 'phutrach')
-      assert.deepEqual(ok(await focal.get('/api/reports/ward-2026-11')).allowedActions, ['save'])
+      assert.deepEqual(ok(await focal.get('/api/reports/ward-2026-11')).allowedActions, ['save', 'redraft'])
       assert.deepEqual(ok(await leader.get('/api/reports/ward-2026-11')).allowedActions, ['approve'])
       err(await officer.get('/api/reports/ward-2026-11'), 404, 'REPORT_NOT_FOUND')
       assert.deepEqual(ok(await officer.get('/api/reports?level=ward')), { items: [], total: 0 })

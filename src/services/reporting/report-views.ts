@@ -28,11 +28,11 @@ export function toReportListItem(r: ListRow): ReportListItem {
 export function reportActionsFor(ctx: ServiceContext, r: ReportRow): ReportActionName[] {
   const can = (action: 'update' | 'manage', resource: 'report' | 'ward_report') => inScope(scopeOf(ctx.actor, action, resource), r.unit_path)
   if (r.level === 'ward') {
-    // the ward report's own rules (redraft and the rest) are the ward services'; here: edit and approve while a draft
+    // while a draft: the focal board edits it and drafts it again from the sources (redraft), a leader approves it
     if (r.status !== 'draft') return []
     const out: ReportActionName[] = []
     const roles = rolesAt(ctx, r.unit_path)
-    if (can('update', 'ward_report') && (ctx.actor.kind === 'system' || roles.includes('focal'))) out.push('save')
+    if (can('update', 'ward_report') && (ctx.actor.kind === 'system' || roles.includes('focal'))) out.push('save', 'redraft')
     if (can('manage', 'ward_report') && (ctx.actor.kind === 'system' || roles.includes('leader'))) out.push('approve')
     return out
   }
