@@ -187,6 +187,8 @@ try {
     fs.copyFileSync(path.join(out, 'opinions-desktop.png'), 'docs/screenshots/opinions.png')
     fs.copyFileSync(path.join(out, 'compliance-desktop.png'), 'docs/screenshots/compliance.png')
     fs.copyFileSync(path.join(out, 'ward-report-desktop.png'), 'docs/screenshots/ward-report.png')
+    fs.copyFileSync(path.join(out, 'survey-results-desktop.png'), 'docs/screenshots/survey-results.png')
+    fs.copyFileSync(path.join(out, 'survey-fieldwork-desktop.png'), 'docs/screenshots/survey-fieldwork.png')
   }
   console.log(`screenshots in ${out}`)
 } finally {
