@@ -16,23 +16,15 @@ import { setWeights } from '../surveys/set-weights.ts'
 import { submitResponse } from '../surveys/submit-response.ts'
 import { submitPublicResponse } from '../surveys/submit-public-response.ts'
 import { createInvites } from '../surveys/create-invites.ts'
+import { seededRandom } from '../../text/evaluate.ts'
 
 export type DemoSurveysResult = { periodic: string; adHoc: string; responses: number }
 
 const DAY = 86_400_000
 const c = (value: string, label: string) => ({ value, label })
 
-/** A small seeded generator (mulberry32): the same demo every time. */
-function rng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A small seeded generator (mulberry32, the text engine's): the same demo every time. */
+const rng = seededRandom
 function pick<T>(r: () => number, items: [T, number][]): T {
   const total = items.reduce((s, [, w]) => s + w, 0)
   let x = r() * total
