@@ -17,6 +17,7 @@
  * Ties: more streams, then topic and direction codes. Breadth and intensity weigh most because the plan asks first
  * for "những vấn đề bức xúc, nổi cộm"; recurrence separates the chronic from the one-off.
  */
+import type { ReportStats } from '../../shared/report.schema.ts'
 import { breadthText, channelText, clause, dayVi, directionText, excerpt, fmtInt, groupText, intensityText, joinVi, namesVi, pct, periodPhrase, topicText } from './ward-draft-text.ts'
 import type { Period } from './periods.ts'
 import { templateFor } from './template.ts'
@@ -34,15 +35,7 @@ export type WardSectionCode = (typeof WARD_SECTION_CODES)[number]
 export type DraftSection = { code: WardSectionCode; title: string; body: string; streamIds: string[]; figures: Figure[] }
 
 /** Statistics as stored in report.stats_json (the contract). */
-export type WardStats = {
-  total: number
-  streams: number
-  byTopicDirection: { topic: string; direction: string; count: number }[]
-  byChannel: { channel: string; count: number }[]
-  from: string
-  to: string
-  unitId: string
-}
+export type WardStats = ReportStats
 
 /** One stream of the period with what ranking and wording need. */
 export type StreamFact = {

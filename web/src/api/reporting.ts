@@ -4,14 +4,15 @@
  * the downloads.
  */
 import type { PartyDocument } from '../../../src/documents/model.ts'
+import type { ComplianceGrid, ComplianceStatus, ReportActionName, ReportSectionView, ReportStats, ReportVersionItem } from '../../../src/shared/report.schema.ts'
 import { api, apiUrl } from './client.ts'
 
 const enc = encodeURIComponent
 
 export type PeriodKindCode = 'month' | 'half' | 'year' | 'ad_hoc'
 export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'accepted' | 'approved'
-export type ReportActionCode = 'save' | 'submit' | 'return' | 'accept' | 'approve' | 'redraft'
-export type ComplianceStatus = 'on_time' | 'late' | 'missing' | 'extended' | 'not_required'
+export type ReportActionCode = ReportActionName
+export type { ComplianceGrid, ComplianceStatus, ReportStats, ReportVersionItem }
 
 /** A reporting period (kỳ báo cáo). */
 export type PeriodView = {
@@ -45,21 +46,7 @@ export type ReportListItem = {
 }
 
 /** A section of the template (I–V, VI–X) with its text and linked opinion streams. */
-export type ReportSection = { code: string; title: string; body: string; streamIds: string[] }
-
-/** The statistics filled in automatically (contract: report.stats_json). */
-export type ReportStats = {
-  total: number
-  streams: number
-  byTopicDirection: { topic: string; direction: string; count: number }[]
-  byChannel: { channel: string; count: number }[]
-  from: string
-  to: string
-  unitId: string
-}
-
-/** One version of a report: who did what when. */
-export type ReportVersionItem = { version: number; action: string; status: string; actorName: string | null; comment: string | null; createdAt: string }
+export type ReportSection = ReportSectionView
 
 /** An extension granted to a unit for a period. */
 export type ExtensionView = { until: string; reason: string; grantedBy?: string | null; createdAt?: string } & Record<string, unknown>
@@ -111,9 +98,6 @@ export type ComplianceView = {
   rates: { submitted: number; onTime: number }
   units: { id: string; code: string; name: string; status: ComplianceStatus; submittedAt: string | null; reportId: string | null; deadline: string | null }[]
 }
-
-/** Units × months, each cell a compliance status. */
-export type ComplianceGrid = { months: string[]; units: { id: string; code: string; name: string; statuses: ComplianceStatus[] }[] }
 
 /** One line of the reminder log. */
 export type NoticeView = {
