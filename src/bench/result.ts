@@ -32,6 +32,28 @@ export const median = (xs: readonly number[]): number => {
 /** Spread of rounds relative to their median: (max − min) / median. */
 export const spread = (xs: readonly number[]): number => (xs.length < 2 ? 0 : (Math.max(...xs) - Math.min(...xs)) / median(xs))
 
+/**
+ * Runs our path and the baseline `rounds` times, alternating which goes first (ours on even rounds) so that neither
+ * always runs on a warmer cache; `after` sees each round's pair as it ends (to log it, or to stop on errors).
+ */
+export async function alternateRounds<T>(
+  rounds: number, ours: (round: number) => Promise<T>, base: (round: number) => Promise<T>, after?: (ours: T, base: T, round: number) => void,
+): Promise<{ ours: T[]; base: T[] }> {
+  const a: T[] = []
+  const b: T[] = []
+  for (let i = 0; i < rounds; i++) {
+    if (i % 2 === 0) {
+      a.push(await ours(i))
+      b.push(await base(i))
+    } else {
+      b.push(await base(i))
+      a.push(await ours(i))
+    }
+    after?.(a.at(-1)!, b.at(-1)!, i)
+  }
+  return { ours: a, base: b }
+}
+
 /** The 97.5th percentile of a sample (nearest rank). */
 export function percentile(xs: readonly number[], p: number): number {
   if (xs.length === 0) return NaN

@@ -14,7 +14,7 @@ import { fold } from '../../text/fold.ts'
 import { makeRng } from '../../services/system/demo-phrasing.ts'
 import type { BenchRecord } from '../corpus.ts'
 import { load, type ChildServer, type LoadOutcome, type LoadRequest } from '../load.ts'
-import { resultOf, type BenchResult } from '../result.ts'
+import { alternateRounds, resultOf, type BenchResult } from '../result.ts'
 import type { BenchDatabase } from '../setup.ts'
 
 export type HttpBenchOptions = { seconds: number; rounds: number; connections: number; log: (s: string) => void }
@@ -27,24 +27,12 @@ export async function benchToken(ctx: ServiceContext): Promise<string> {
   return token
 }
 
-/** Rounds alternating ours and baseline (ours first on even rounds); returns every round of both. */
-async function alternate(o: HttpBenchOptions, ours: () => Promise<LoadOutcome>, base: () => Promise<LoadOutcome>, label: string) {
-  const a: LoadOutcome[] = []
-  const b: LoadOutcome[] = []
-  for (let i = 0; i < o.rounds; i++) {
-    if (i % 2 === 0) {
-      a.push(await ours())
-      b.push(await base())
-    } else {
-      b.push(await base())
-      a.push(await ours())
-    }
-    const x = a.at(-1)!
-    const y = b.at(-1)!
+/** Load rounds alternating ours and the baseline; our path must answer every request with a 2xx. */
+function alternate(o: HttpBenchOptions, ours: () => Promise<LoadOutcome>, base: () => Promise<LoadOutcome>, label: string) {
+  return alternateRounds(o.rounds, ours, base, (x, y, i) => {
     o.log(`  ${label} round ${i + 1}: ours ${Math.round(x.reqPerSec)} req/s p97.5 ${x.p97_5} ms (errors ${x.errors}, non-2xx ${x.non2xx}); baseline ${Math.round(y.reqPerSec)} req/s p97.5 ${y.p97_5} ms`)
     if (x.non2xx > 0 || x.errors > 0) throw new Error(`${label}: ${x.non2xx} non-2xx responses and ${x.errors} errors on our path`)
-  }
-  return { ours: a, base: b }
+  })
 }
 
 export async function benchSingleHttp(db: BenchDatabase, ctx: ServiceContext, server: ChildServer, token: string, o: HttpBenchOptions): Promise<BenchResult[]> {

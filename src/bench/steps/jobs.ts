@@ -20,7 +20,7 @@ import { exportReport } from '../../services/reporting/export-report.ts'
 import { draftWardReport } from '../../services/reporting/ward/draft-ward-report.ts'
 import { trendAlerts } from '../../services/trends/trend-alerts.ts'
 import { trendForecast } from '../../services/trends/trend-forecast.ts'
-import { resultOf, type BenchResult } from '../result.ts'
+import { alternateRounds, resultOf, type BenchResult } from '../result.ts'
 import type { BenchDatabase } from '../setup.ts'
 
 const run = promisify(execFile)
@@ -42,26 +42,18 @@ export async function benchTrendJob(db: BenchDatabase, ctx: ServiceContext, roun
   const ward = db.dialect === 'sqlite' ? 'substr(unit_code, 1, 3)' : 'left(unit_code, 3)'
   const windowSql = `select ward, key, day, n, avg(n) over (partition by ward, key order by day rows between 14 preceding and 1 preceding) as base
     from (select ${ward} as ward, ${topic} as key, heard_on as day, count(*) as n from raw_opinion group by 1, 2, 3) t`
-  const ours: number[] = []
-  const raw: number[] = []
-  for (let i = 0; i < rounds; i++) {
-    const a = () => seconds(async () => {
+  const r = await alternateRounds(
+    rounds,
+    () => seconds(async () => {
       for (const u of units) {
         await trendAlerts(ctx, { unitId: u.id, day: '2026-11-24', days: 30 })
         await trendForecast(ctx, { unitId: u.id })
       }
-    })
-    const b = () => seconds(() => rawQuery(db, windowSql))
-    if (i % 2 === 0) {
-      ours.push(await a())
-      raw.push(await b())
-    } else {
-      raw.push(await b())
-      ours.push(await a())
-    }
-    log(`  trend_job round ${i + 1}: ours ${ours.at(-1)!.toFixed(2)} s, raw window query ${raw.at(-1)!.toFixed(2)} s`)
-  }
-  return [resultOf({ database: db.dialect, step: 'trend_job', metric: 'seconds', unit: 's', target: '≤ 10 s' }, ours, raw, false, (v) => v <= 10)]
+    }),
+    () => seconds(() => rawQuery(db, windowSql)),
+    (a, b, i) => log(`  trend_job round ${i + 1}: ours ${a.toFixed(2)} s, raw window query ${b.toFixed(2)} s`),
+  )
+  return [resultOf({ database: db.dialect, step: 'trend_job', metric: 'seconds', unit: 's', target: '≤ 10 s' }, r.ours, r.base, false, (v) => v <= 10)]
 }
 
 export async function benchReport(db: BenchDatabase, ctx: ServiceContext, rounds: number, log: (s: string) => void): Promise<BenchResult[]> {
@@ -71,30 +63,22 @@ export async function benchReport(db: BenchDatabase, ctx: ServiceContext, rounds
     const [unit] = await findUnitsByCodes(ctx.db, [code])
     const like = code === 'TP' ? '' : `where unit_code like '${code}-%' and`
     const filter = code === 'TP' ? "where heard_on >= '2026-10-25' and heard_on <= '2026-11-24'" : `${like} heard_on >= '2026-10-25' and heard_on <= '2026-11-24'`
-    const ours: number[] = []
-    const raw: number[] = []
-    for (let i = 0; i < rounds; i++) {
-      const a = () => seconds(async () => {
+    const r = await alternateRounds(
+      rounds,
+      () => seconds(async () => {
         const { report } = await draftWardReport(ctx, { periodKey: '2026-11', unitId: unit!.id })
         const file = await exportReport(ctx, report.id, 'docx')
         fs.writeFileSync(path.join(tmp, `${code}.docx`), file.body)
-      })
-      const b = () => seconds(async () => {
+      }),
+      () => seconds(async () => {
         const byTopic = await rawQuery(db, `select topic, direction, count(*) as n from raw_opinion ${filter} group by 1, 2`)
         const byChannel = await rawQuery(db, `select channel, count(*) as n from raw_opinion ${filter} group by 1`)
-        const lines = [...byTopic, ...byChannel].map((r) => Object.values(r as object).join(',')).join('\n')
+        const lines = [...byTopic, ...byChannel].map((x) => Object.values(x as object).join(',')).join('\n')
         fs.writeFileSync(path.join(tmp, `${code}.csv`), lines)
-      })
-      if (i % 2 === 0) {
-        ours.push(await a())
-        raw.push(await b())
-      } else {
-        raw.push(await b())
-        ours.push(await a())
-      }
-      log(`  report ${code} round ${i + 1}: ours ${ours.at(-1)!.toFixed(2)} s, CSV of the same numbers ${raw.at(-1)!.toFixed(3)} s`)
-    }
-    out.push(resultOf({ database: db.dialect, step: 'report', metric: code === 'TP' ? 'city_seconds' : 'ward_seconds', unit: 's', target: '≤ 5 s' }, ours, raw, false, (v) => v <= 5))
+      }),
+      (a, b, i) => log(`  report ${code} round ${i + 1}: ours ${a.toFixed(2)} s, CSV of the same numbers ${b.toFixed(3)} s`),
+    )
+    out.push(resultOf({ database: db.dialect, step: 'report', metric: code === 'TP' ? 'city_seconds' : 'ward_seconds', unit: 's', target: '≤ 5 s' }, r.ours, r.base, false, (v) => v <= 5))
   }
   fs.rmSync(tmp, { recursive: true, force: true })
   return out
