@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { chromium, request, type APIRequestContext, type Browser, type Page } from 'playwright-core'
+import { chromium, request, type APIRequestContext, type Browser, type Locator, type Page } from 'playwright-core'
 import { startTestServer } from '../helpers/server.ts'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -77,21 +77,31 @@ export async function pickOption(page: Page, testId: string, search: string, lab
 }
 
 /**
- * Types `search` into a tree select and clicks the option titled `title`, then checks that it was taken and the list
- * closed. The list is virtual and re-renders while it filters, so a click that lands mid-render is retried.
+ * Picks the option titled `title` in an antd Select or TreeSelect — `field` is the select or its input — typing
+ * `search` first when given, and checks that it was taken and the list closed. Lists are virtual, animate open and
+ * shut and re-render while they filter, so a click that lands mid-render, or on a list still closing over the field,
+ * is retried after Escape.
  */
-export async function pickInTreeSelect(page: Page, testId: string, search: string, title: string) {
-  const field = page.getByTestId(testId)
+export async function chooseIn(page: Page, field: Locator, title: string, search?: string) {
+  const select = field.locator('xpath=ancestor-or-self::div[contains(concat(" ", @class, " "), " ant-select ")][1]')
+  const openList = page.locator('.ant-select-dropdown:visible')
   for (let attempt = 1; ; attempt++) {
-    await field.click()
-    await field.locator('input').fill(search)
-    await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).click()
     try {
-      await field.getByTitle(title, { exact: true }).waitFor({ timeout: 3000 })
-      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 3000 })
+      await openList.waitFor({ state: 'hidden', timeout: 3000 })
+      await field.click({ timeout: 5000 })
+      if (search !== undefined) await select.locator('input').fill(search)
+      await openList.getByTitle(title, { exact: true }).click({ timeout: 5000 })
+      await select.getByTitle(title, { exact: true }).waitFor({ timeout: 3000 })
+      await openList.waitFor({ state: 'hidden', timeout: 3000 })
       return
     } catch (err) {
       if (attempt === 3) throw err
+      await page.keyboard.press('Escape')
     }
   }
+}
+
+/** Types `search` into the tree select with test id `testId` and picks the option titled `title` (see chooseIn). */
+export async function pickInTreeSelect(page: Page, testId: string, search: string, title: string) {
+  await chooseIn(page, page.getByTestId(testId), title, search)
 }

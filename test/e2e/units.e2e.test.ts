@@ -8,8 +8,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { startTestServer } from '../helpers/server.ts'
+import { chooseIn } from './browser.ts'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const hasChromium = fs.existsSync(CHROMIUM)
@@ -42,26 +43,6 @@ function watchProblems(page: Page): string[] {
     if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`csp: ${msg.text()}`)
   })
   return problems
-}
-
-/**
- * Types `search` into a tree select and clicks the option titled `title`, then checks that it was taken and the
- * list closed. The list is virtual and re-renders while it filters, so a click that lands mid-render is retried.
- */
-async function pickInTreeSelect(page: Page, input: Locator, search: string, title: string) {
-  const field = input.locator('xpath=ancestor::div[contains(@class, "ant-select ")][1]')
-  for (let attempt = 1; ; attempt++) {
-    await input.click()
-    await input.fill(search)
-    await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).click()
-    try {
-      await field.getByTitle(title, { exact: true }).waitFor({ timeout: 3000 })
-      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 3000 })
-      return
-    } catch (err) {
-      if (attempt === 3) throw err
-    }
-  }
 }
 
 test('admin creates a unit under the ward and signs out', async (t) => {
@@ -99,9 +80,8 @@ test('admin creates a unit under the ward and signs out', async (t) => {
     await dialog.waitFor()
     await dialog.getByLabel('Mã').fill('HB-CB-E2E')
     await dialog.getByLabel('Tên đơn vị').fill('Chi bộ khu dân cư số 11')
-    await dialog.getByLabel('Loại').click()
-    await page.locator('.ant-select-dropdown').getByTitle('Chi bộ', { exact: true }).click()
-    await pickInTreeSelect(page, dialog.getByLabel('Đơn vị cấp trên'), 'phuong hoa binh', 'HB — Đảng bộ phường Hoà Bình')
+    await chooseIn(page, dialog.getByLabel('Loại'), 'Chi bộ')
+    await chooseIn(page, dialog.getByLabel('Đơn vị cấp trên'), 'HB — Đảng bộ phường Hoà Bình', 'phuong hoa binh')
     await dialog.getByRole('button', { name: 'Tạo mới' }).click()
     await dialog.waitFor({ state: 'hidden' })
 
