@@ -22,6 +22,10 @@ export type BenchOptions = {
   quick: boolean
   dataDir: string
   pgUrl: string | undefined
+  /** Only these steps (ingest always runs: the others need its data); all when absent. */
+  steps?: BenchResult['step'][]
+  /** Keeps the databases of runs that share a machine apart (see openBenchDatabase). */
+  tag?: string
   log: (line: string) => void
 }
 
@@ -49,11 +53,13 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const t = performance.now()
   const records = corpus(o.records)
   o.log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  const wanted = new Set<BenchResult['step']>(['ingest', ...(o.steps ?? STEPS)])
+  const want = (step: BenchResult['step']) => wanted.has(step)
   const results: BenchResult[] = []
   const versions: string[] = []
   for (const dialect of o.databases) {
     o.log(`\n== ${dialect} ==`)
-    const db = await openBenchDatabase(dialect, { dataDir: o.dataDir, pgUrl: o.pgUrl })
+    const db = await openBenchDatabase(dialect, { dataDir: o.dataDir, pgUrl: o.pgUrl, tag: o.tag })
     try {
       versions.push(await engineVersion(db.conn.db, dialect))
       const ctx = benchContext(db)
@@ -64,22 +70,34 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       const server = await startChildServer(db.env)
       try {
         const http = { seconds: o.quick ? 2 : 15, rounds: 3, connections: 20, log: o.log }
-        o.log('dashboard…')
-        results.push(...(await benchDashboard(db, ctx, server, token, http)))
-        o.log('search…')
-        results.push(...(await benchSearch(db, server, token, records, http)))
+        if (want('dashboard')) {
+          o.log('dashboard…')
+          results.push(...(await benchDashboard(db, ctx, server, token, http)))
+        }
+        if (want('search')) {
+          o.log('search…')
+          results.push(...(await benchSearch(db, server, token, records, http)))
+        }
         // last: it adds records
-        o.log('single record over HTTP…')
-        results.push(...(await benchSingleHttp(db, ctx, server, token, http)))
+        if (want('single_http')) {
+          o.log('single record over HTTP…')
+          results.push(...(await benchSingleHttp(db, ctx, server, token, http)))
+        }
       } finally {
         await server.stop()
       }
-      o.log('trend job…')
-      results.push(...(await benchTrendJob(db, ctx, 3, o.log)))
-      o.log('monthly report…')
-      results.push(...(await benchReport(db, ctx, 3, o.log)))
-      o.log('export…')
-      results.push(...(await benchExport(db, o.quick ? 1 : 3, o.log)))
+      if (want('trend_job')) {
+        o.log('trend job…')
+        results.push(...(await benchTrendJob(db, ctx, 3, o.log)))
+      }
+      if (want('report')) {
+        o.log('monthly report…')
+        results.push(...(await benchReport(db, ctx, 3, o.log)))
+      }
+      if (want('export')) {
+        o.log('export…')
+        results.push(...(await benchExport(db, o.quick ? 1 : 3, o.log)))
+      }
     } finally {
       await db.close()
     }
@@ -92,7 +110,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   }
   o.log('\n' + formatTable(results))
   // the harness's own check (what the quick mode in CI is for): every step ran on every engine and gave numbers
-  const missing = o.databases.flatMap((d) => STEPS.filter((step) => !results.some((r) => r.database === d && r.step === step && Number.isFinite(r.value))).map((step) => `${d}/${step}`))
+  const missing = o.databases.flatMap((d) => STEPS.filter(want).filter((step) => !results.some((r) => r.database === d && r.step === step && Number.isFinite(r.value))).map((step) => `${d}/${step}`))
   if (missing.length > 0) throw new Error(`bench: no result for ${missing.join(', ')}`)
   if (o.json) {
     fs.mkdirSync(path.dirname(path.resolve(o.json)), { recursive: true })

@@ -29,10 +29,17 @@ export function withDatabase(url: string, name: string): string {
   return u.toString()
 }
 
-/** A fresh, migrated bench database. `pgUrl` names the server (any database on it); the bench uses its own. */
-export async function openBenchDatabase(dialect: DialectName, opts: { dataDir: string; pgUrl?: string }): Promise<BenchDatabase> {
+/**
+ * A fresh, migrated bench database. `pgUrl` names the server (any database on it); the bench uses its own.
+ * `tag` (letters, digits, _) keeps runs that share a machine apart: `caunoi_bench_<tag>` and `<data>/bench-<tag>`.
+ */
+export async function openBenchDatabase(dialect: DialectName, opts: { dataDir: string; pgUrl?: string; tag?: string }): Promise<BenchDatabase> {
+  if (opts.tag !== undefined && !/^[a-z0-9_]+$/.test(opts.tag)) throw new Error('--tag: lower-case letters, digits and _ only')
+  const suffix = opts.tag ? `_${opts.tag}` : ''
+  const benchDir = path.join(opts.dataDir, opts.tag ? `bench-${opts.tag}` : 'bench')
+  const pgName = BENCH_PG_DATABASE + suffix
   if (dialect === 'sqlite') {
-    const dir = path.join(opts.dataDir, 'bench')
+    const dir = benchDir
     fs.mkdirSync(dir, { recursive: true })
     const config = loadConfig({ CAUNOI_DATA_DIR: dir }, { demo: false })
     const file = config.sqliteFile
@@ -44,14 +51,14 @@ export async function openBenchDatabase(dialect: DialectName, opts: { dataDir: s
   if (!opts.pgUrl) throw new Error('PostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL / DATABASE_URL) to a server the bench may create a database on')
   const admin = new pg.Client({ connectionString: opts.pgUrl })
   await admin.connect()
-  await admin.query(`drop database if exists ${BENCH_PG_DATABASE} with (force)`)
-  await admin.query(`create database ${BENCH_PG_DATABASE}`)
+  await admin.query(`drop database if exists ${pgName} with (force)`)
+  await admin.query(`create database ${pgName}`)
   await admin.end()
-  const url = withDatabase(opts.pgUrl, BENCH_PG_DATABASE)
-  const config = loadConfig({ DATABASE_URL: url, CAUNOI_DATA_DIR: path.join(opts.dataDir, 'bench') }, { demo: false })
+  const url = withDatabase(opts.pgUrl, pgName)
+  const config = loadConfig({ DATABASE_URL: url, CAUNOI_DATA_DIR: benchDir }, { demo: false })
   const conn = connect({ databaseUrl: url })
   await migrateToLatest(conn.db, 'postgres')
-  return { dialect, conn, config, env: { DATABASE_URL: url, CAUNOI_DATA_DIR: path.join(opts.dataDir, 'bench') }, close: () => conn.close() }
+  return { dialect, conn, config, env: { DATABASE_URL: url, CAUNOI_DATA_DIR: benchDir }, close: () => conn.close() }
 }
 
 /** A service context for the bench: the system actor and a fixed clock (the corpus's last day, noon in Hà Nội). */
