@@ -32,7 +32,7 @@ export function likeEscaped(d: DialectName, column: RawBuilder<unknown> | string
 }
 
 /** A column of a bulk insert: its name and, for PostgreSQL's arrays, its type. */
-export type BulkColumn = { name: string; pg: 'text' | 'integer' }
+export type BulkColumn = { name: string; pg: 'text' | 'integer' | 'tsvector' }
 
 /** SQLite's limit on bound variables per statement (32 766 since 3.32), with room to spare. */
 const SQLITE_MAX_VARIABLES = 32_000

@@ -7,6 +7,7 @@ import * as m0003 from './migrations/0003-notifications.ts'
 import * as m0004 from './migrations/0004-search-rollups.ts'
 import * as m0005 from './migrations/0005-reporting.ts'
 import * as m0006 from './migrations/0006-surveys.ts'
+import * as m0009 from './migrations/0009-import-search-vector.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
 const MIGRATIONS: Record<string, MigrationModule> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0004-search-rollups': m0004,
   '0005-reporting': m0005,
   '0006-surveys': m0006,
+  '0009-import-search-vector': m0009,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -9,9 +9,10 @@ import type { Selectable } from 'kysely'
 import { findAreasByCodes } from '../../db/repos/area.repo.ts'
 import { findUnitsByCodes } from '../../db/repos/unit.repo.ts'
 import {
-  deleteStreamLabels, findOpinionsByExternalIds, insertOpinionRows, insertStreamGroups, insertStreamTopics, listAreaLinksOfUnits, updateOpinionRowAtVersion, updateStreamRow,
+  deleteStreamLabels, findOpinionsByExternalIds, insertStreamGroups, insertStreamTopics, listAreaLinksOfUnits, updateOpinionRowAtVersion, updateStreamRow,
 } from '../../db/repos/opinion.repo.ts'
 import type { OpinionReportTable } from '../../db/database.ts'
+import { insertOpinionRowsBulk } from '../../db/repos/opinion-bulk.repo.ts'
 import { addRollupRows, ALL_TOPICS, rollupReports, type RollupRow } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { inScope } from '../../domain/policy.ts'
@@ -203,7 +204,7 @@ export async function importOpinions(
         search_text: opinionSearchText(p.title, p.content), created_at: at, updated_at: at, version: 1,
       }))
       const freshStreams = fresh.map((p, j) => streamRows(rows[j]!.id, p.stream, 0))
-      await insertOpinionRows(trx, rows)
+      await insertOpinionRowsBulk(trx, rows)
       await insertStreams(trx, freshStreams)
       rows.forEach((r, j) => countStreams(rollup, r, freshStreams[j]!))
       created += rows.length

@@ -1,0 +1,49 @@
+/** Bulk writes of the opinion import (one query per function). */
+import type { Insertable } from 'kysely'
+import type { Db } from '../connect.ts'
+import type { OpinionReportTable } from '../database.ts'
+import { dialectOf, insertMany, type BulkColumn } from '../dialect.ts'
+
+const COLUMNS = [
+  'id', 'client_id', 'external_id', 'channel', 'unit_id', 'unit_path', 'area_id', 'meeting_id', 'entered_by', 'heard_on', 'title', 'content',
+  'search_text', 'created_at', 'updated_at', 'version',
+] as const satisfies readonly (keyof OpinionReportTable)[]
+const INSERT: BulkColumn[] = COLUMNS.map((name) => ({ name, pg: name === 'version' ? 'integer' : 'text' }))
+const INSERT_PG: BulkColumn[] = [...INSERT, { name: 'search_tsv', pg: 'tsvector' }]
+
+/**
+ * The text of the tsvector `caunoi_words_tsvector(searchText)` makes (migration 0004): every word of [a-z0-9]
+ * with its position among the space-separated words (1-based, at most 16 383), in order. The words need no
+ * quotes (only [a-z0-9]); PostgreSQL's cast sorts, merges and limits the positions exactly as it does for the
+ * function's own text.
+ */
+export function searchVectorText(searchText: string): string {
+  const words = searchText.split(' ')
+  let out = ''
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (w.length > 0 && isWord(w)) out += `${out ? ' ' : ''}${w}:${Math.min(i + 1, 16383)}`
+  }
+  return out
+}
+
+/** Only a–z and 0–9 (the function's `w ~ '^[a-z0-9]+$'`), without a regular expression per word. */
+function isWord(w: string): boolean {
+  for (let j = 0; j < w.length; j++) {
+    const c = w.charCodeAt(j)
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false
+  }
+  return true
+}
+
+/**
+ * Inserts new records. On PostgreSQL with their search vector built here from `search_text` (the trigger of
+ * migration 0009 keeps a given vector), which costs the server a cast instead of `caunoi_words_tsvector`.
+ */
+export async function insertOpinionRowsBulk(db: Db, rows: Insertable<OpinionReportTable>[]) {
+  if (dialectOf(db) === 'postgres') {
+    await insertMany(db, 'opinion_report', INSERT_PG, rows.map((r) => [...COLUMNS.map((c) => r[c]), searchVectorText(r.search_text)]))
+  } else {
+    await insertMany(db, 'opinion_report', INSERT, rows.map((r) => COLUMNS.map((c) => r[c])))
+  }
+}
