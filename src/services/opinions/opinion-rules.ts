@@ -43,11 +43,13 @@ export async function checkUnit(ctx: ServiceContext, action: 'create' | 'update'
   return unit
 }
 
-/** The area must be one the unit covers or owns. */
+/** The area must be one the unit covers or owns; returns it (null when none is given). */
 export async function checkArea(ctx: ServiceContext, unitId: string, areaId: string | null | undefined) {
-  if (!areaId) return
-  if (!(await getAreaById(ctx.db, areaId))) throw fieldError('AREA_NOT_FOUND', 'areaId')
+  if (!areaId) return null
+  const area = await getAreaById(ctx.db, areaId)
+  if (!area) throw fieldError('AREA_NOT_FOUND', 'areaId')
   if (!(await unitHasArea(ctx.db, unitId, areaId))) throw fieldError('OPINION_AREA_NOT_IN_UNIT', 'areaId')
+  return area
 }
 
 /** A voter meeting the record belongs to must lie in the actor's scope. */
@@ -59,10 +61,10 @@ export async function checkMeeting(ctx: ServiceContext, action: 'create' | 'upda
 
 /**
  * Issue links being made: each issue must exist in the actor's issue read scope, and be open (not closed).
- * `links` are (field path, issue id) of the links that are new; kept links are not checked again.
+ * `links` are (field path, issue id) of the links that are new; kept links are not checked again. Returns the issues read, by id.
  */
 export async function checkIssueLinks(ctx: ServiceContext, links: { path: string; issueId: string }[]) {
-  if (links.length === 0) return
+  if (links.length === 0) return new Map<string, Awaited<ReturnType<typeof listIssuesByIds>>[number]>()
   const scope = scopeOf(ctx.actor, 'read', 'issue')
   const issues = new Map((await listIssuesByIds(ctx.db, [...new Set(links.map((l) => l.issueId))])).map((i) => [i.id, i]))
   const errors: FieldError[] = []
@@ -72,6 +74,7 @@ export async function checkIssueLinks(ctx: ServiceContext, links: { path: string
     else if (issue.status === 'closed') errors.push({ path: l.path, code: 'OPINION_ISSUE_CLOSED' })
   }
   if (errors.length > 0) throw new DomainError(errors[0]!.code, { fields: errors })
+  return issues
 }
 
 /** The stream's row, its topics and groups, ready to insert. */
