@@ -358,6 +358,35 @@ function passMarker(ev: RuleEvidence, stances: number[], kind: number): boolean 
   return true
 }
 
+// Verbs of passing an opinion on ("Hội Phụ nữ phường phản ánh: …", "Chi bộ tổ 5 báo cáo: …", "Qua nắm bắt của Hội
+// Người cao tuổi, …"): the organisation that reports is the source, not the matter. Its topic phrases before such a
+// verb in the first clause (the Front and mass organisations, the Party's cells, the ward) count half and do not make that clause the subject (firstTopics).
+const REPORT_VERBS: readonly (readonly string[])[] = ['bao cao', 'phan anh', 'ghi nhan', 'nam tinh hinh', 'nam bat', 'nam duoc', 'nhan xet', 'cho biet', 'tong hop', 'kien nghi', 'de nghi', 'de xuat', 'thong tin', 'chia se', 'dang bai', 'dang anh', 'dang tin', 'dang thong bao'].map((v) => v.split(' '))
+const SOURCE_WEIGHT = 0.5
+// the organisations that pass opinions on; other topics named before the verb are the matter ("tín đồ … đề nghị")
+const SOURCE_TOPICS = new Set<string>(['mttq-doan-the', 'xd-dang', 'chinh-quyen'])
+
+function reportVerbAt(tokens: readonly string[], i: number): boolean {
+  for (const v of REPORT_VERBS) {
+    if (i + v.length > tokens.length) continue
+    let ok = true
+    for (let k = 0; k < v.length && ok; k++) ok = tokens[i + k] === v[k]
+    if (ok) return true
+  }
+  return false
+}
+
+/** Where the source ends in the first clause (the tokens before it name who reports), or 0 when it names none. */
+export function sourceEnd(textClauses: readonly (readonly string[])[]): number {
+  const first = textClauses[0]
+  if (!first || first.length === 0) return 0
+  // "Qua nắm bắt của …", "Theo phản ánh của …": the whole first clause, when something follows it
+  if ((first[0] === 'qua' || first[0] === 'theo') && reportVerbAt(first, 1)) return textClauses.length > 1 ? first.length : 0
+  const limit = Math.min(first.length - 1, 8)
+  for (let i = 1; i <= limit; i++) if (reportVerbAt(first, i)) return i
+  return 0
+}
+
 /** Applies compiled rules to the folded clauses of a text (see `clauses` in tokenize.ts). */
 export function applyRules(compiled: CompiledRules, textClauses: readonly (readonly string[])[], options: { explain?: boolean } = {}): RuleEvidence {
   const topics = { ...ZERO_TOPICS }
@@ -383,6 +412,7 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
   let segment = 0
   let closeSegment = false
   let firstTopicClause = -1
+  const source = sourceEnd(textClauses)
   let majority = false
   let minority = false
   for (let clauseIndex = 0; clauseIndex < textClauses.length; clauseIndex++) {
@@ -451,6 +481,11 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
       for (const h of hits) {
         switch (h.kind) {
           case 'topic':
+            if (clauseIndex === 0 && end <= source && SOURCE_TOPICS.has(h.code)) {
+              topics[h.code] += SOURCE_WEIGHT * h.weight
+              used = true
+              break
+            }
             topics[h.code] += h.weight
             if (firstTopicClause < 0 && h.weight >= 2) firstTopicClause = clauseIndex
             if (firstTopicClause === clauseIndex) ev.firstTopics[h.code] += h.weight
