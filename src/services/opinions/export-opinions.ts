@@ -3,18 +3,18 @@
  * streamed page by page with no row cap. The export itself is audited before the first byte goes out.
  */
 import { Readable } from 'node:stream'
-import { listOpinionRowsAfter, type OpinionFilter } from '../../db/repos/opinion.repo.ts'
+import { listExportRowsAfter, type ExportKey, type ExportRow } from '../../db/repos/opinion-export.repo.ts'
+import { listAreasByIds, listUnitsByIds, listUsersByIds, type OpinionFilter } from '../../db/repos/opinion.repo.ts'
 import { outermostGrantPath } from '../../domain/policy.ts'
 import { localDay } from '../../domain/time.ts'
 import { csvLine } from '../../exports/csv.ts'
 import { xlsxStream, type XlsxCell } from '../../exports/xlsx.ts'
-import type { OpinionExportQuery, OpinionView } from '../../shared/opinion.schema.ts'
+import type { OpinionExportQuery } from '../../shared/opinion.schema.ts'
 import vi from '../../shared/i18n/vi.json' with { type: 'json' }
 import en from '../../shared/i18n/en.json' with { type: 'json' }
 import type { Lang } from '../../shared/i18n/index.ts'
 import { audit, type ServiceContext } from '../context.ts'
 import { opinionFilterFor } from './list-opinions.ts'
-import { toOpinionViews } from './opinion-views.ts'
 
 export type ExportFormat = 'csv' | 'xlsx'
 
@@ -26,37 +26,62 @@ export const EXPORT_COLUMNS = [
 ] as const
 
 const WIDTHS: Partial<Record<(typeof EXPORT_COLUMNS)[number], number>> = { id: 38, unit_name: 30, title: 40, content: 80, summary: 40, topic: 28, proposed_handling: 40, issue: 30 }
-const PAGE = 500
+/** Records per page: one query reads a page's records with their streams, topics, groups and issues. */
+const PAGE = 1000
 
 type Labels = typeof vi
+type Named = { code: string; name: string }
 
-/** Rows of the export, one per stream, labels in the chosen language. */
+/**
+ * Units, areas and users by id, each looked up once per export (only the ids a page brings that are not known
+ * yet): a city has a few hundred of each, an export a million records.
+ */
+class Lookups {
+  units = new Map<string, Named | null>()
+  areas = new Map<string, Named | null>()
+  users = new Map<string, string | null>()
+
+  async load(db: ServiceContext['db'], rows: ExportRow[]) {
+    const missing = <T>(map: Map<string, T>, ids: (string | null)[]) => [...new Set(ids.filter((i): i is string => !!i && !map.has(i)))]
+    const unitIds = missing(this.units, rows.map((r) => r.unit_id))
+    const areaIds = missing(this.areas, rows.map((r) => r.area_id))
+    const userIds = missing(this.users, rows.map((r) => r.entered_by))
+    const [units, areas, users] = await Promise.all([listUnitsByIds(db, unitIds), listAreasByIds(db, areaIds), listUsersByIds(db, userIds)])
+    for (const id of unitIds) this.units.set(id, null)
+    for (const u of units) this.units.set(u.id, u)
+    for (const id of areaIds) this.areas.set(id, null)
+    for (const a of areas) this.areas.set(a.id, a)
+    for (const id of userIds) this.users.set(id, null)
+    for (const u of users) this.users.set(u.id, u.username)
+  }
+}
+
+/** Rows of the export, one per stream (one with empty stream cells for a record without any), labels in the chosen language. */
 async function* exportRows(ctx: ServiceContext, filter: OpinionFilter | null, t: Labels): AsyncGenerator<XlsxCell[]> {
   if (!filter) return
   const label = (group: Record<string, string>, code: string) => group[code] ?? code
-  const yesNo = (b: boolean) => (b ? t.opinionExport.yes : t.opinionExport.no)
-  let after: { heardOn: string; id: string } | null = null
+  const labels = (group: Record<string, string>, codes: string | null) => (codes ? codes.split(',').sort().map((c) => label(group, c)).join('; ') : '')
+  const yesNo = (b: number | null) => (b ? t.opinionExport.yes : t.opinionExport.no)
+  const lookups = new Lookups()
+  let after: ExportKey | null = null
   for (;;) {
-    const rows = await listOpinionRowsAfter(ctx.db, filter, after, PAGE)
+    const rows = await listExportRowsAfter(ctx.db, filter, after, PAGE)
     if (rows.length === 0) return
-    const views: OpinionView[] = await toOpinionViews(ctx.db, rows)
-    for (const v of views) {
-      const record: XlsxCell[] = [
-        v.id, v.externalId, v.heardOn, label(t.channels, v.channel), v.unit.code, v.unit.name, v.area?.code ?? null, v.area?.name ?? null, v.title, v.content,
+    await lookups.load(ctx.db, rows)
+    for (const r of rows) {
+      const unit = lookups.units.get(r.unit_id)
+      const area = r.area_id ? lookups.areas.get(r.area_id) : null
+      const s = r.position === null ? null : r
+      yield [
+        r.id, r.external_id, r.heard_on, label(t.channels, r.channel), unit?.code ?? '', unit?.name ?? '', area?.code ?? null, area?.name ?? null, r.title, r.content,
+        s ? Number(s.position) + 1 : null, s ? s.summary : null,
+        s ? labels(t.topics, s.topics) : null,
+        s ? label(t.directions, s.direction!) : null, s ? label(t.intensities, s.intensity!) : null, s ? label(t.breadths, s.breadth!) : null,
+        s ? labels(t.socialGroups, s.groups) : null,
+        s ? yesNo(s.latent) : null, s ? yesNo(s.hot_spot) : null, s ? s.proposed_handling : null,
+        s?.issue_title ?? null, s?.issue_status ? label(t.issueStatuses, s.issue_status) : null,
+        (r.entered_by ? lookups.users.get(r.entered_by) : null) ?? null, r.created_at,
       ]
-      const streams = v.streams.length > 0 ? v.streams : [null]
-      for (const s of streams) {
-        yield [
-          ...record,
-          s ? s.position + 1 : null, s?.summary ?? null,
-          s ? s.topics.map((c) => label(t.topics, c)).join('; ') : null,
-          s ? label(t.directions, s.direction) : null, s ? label(t.intensities, s.intensity) : null, s ? label(t.breadths, s.breadth) : null,
-          s ? s.groups.map((c) => label(t.socialGroups, c)).join('; ') : null,
-          s ? yesNo(s.latent) : null, s ? yesNo(s.hotSpot) : null, s?.proposedHandling ?? null,
-          s?.issue?.title ?? null, s?.issue ? label(t.issueStatuses, s.issue.status) : null,
-          v.enteredBy?.username ?? null, v.createdAt,
-        ]
-      }
     }
     const last = rows[rows.length - 1]!
     after = { heardOn: last.heard_on, id: last.id }
