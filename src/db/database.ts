@@ -176,6 +176,16 @@ export interface OpinionRollupDailyTable {
   channel: string
   streams: number
 }
+/** Streams per scope unit (the record's unit and each ancestor), dimension, span (d day, p part of a month, m month), first day, key1 and key2 (migration 0011). */
+export interface OpinionRollupScopeTable {
+  scope_unit_id: string
+  dim: string
+  span: string
+  day: string
+  key1: string
+  key2: string
+  streams: number
+}
 export interface OpinionContactTable {
   id: string
   report_id: string
@@ -473,6 +483,7 @@ export interface Database {
   stream_topic: StreamTopicTable
   stream_group: StreamGroupTable
   opinion_rollup_daily: OpinionRollupDailyTable
+  opinion_rollup_scope: OpinionRollupScopeTable
   opinion_contact: OpinionContactTable
   attachment: AttachmentTable
   issue: IssueTable

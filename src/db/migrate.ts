@@ -8,7 +8,7 @@ import * as m0004 from './migrations/0004-search-rollups.ts'
 import * as m0005 from './migrations/0005-reporting.ts'
 import * as m0006 from './migrations/0006-surveys.ts'
 import * as m0009 from './migrations/0009-import-search-vector.ts'
-import * as m0012 from './migrations/0012-export-keyset.ts'
+import * as m0011 from './migrations/0011-rollup-scope.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
 const MIGRATIONS: Record<string, MigrationModule> = {
@@ -19,7 +19,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0005-reporting': m0005,
   '0006-surveys': m0006,
   '0009-import-search-vector': m0009,
-  '0012-export-keyset': m0012,
+  '0011-rollup-scope': m0011,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -1,7 +1,9 @@
 /**
- * The daily roll-up of opinion streams stays equal to a recount from the raw tables, whatever sequence of writes
- * the services take (create, edit — day, channel, unit, area, streams —, delete, import with re-imports, unit
- * moves), on each engine; and migration 0004 fills it (and the search index) for records that already exist.
+ * The roll-ups of opinion streams (daily, and per scope unit: each stream under its unit and every ancestor) stay
+ * equal to a recount from the raw tables, whatever sequence of writes the services take (create, edit — day,
+ * channel, unit, area, streams —, delete, import with re-imports, unit moves), on each engine; migration 0004 fills
+ * the daily one (and the search index) and 0011 the one per scope unit for records that already exist; the spans of
+ * a period (months, parts of a month, days) cover exactly its days.
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -18,6 +20,7 @@ import * as m0002 from '../../src/db/migrations/0002-opinion-intake.ts'
 import * as m0003 from '../../src/db/migrations/0003-notifications.ts'
 import { insertOpinionRows, listAreaLinksOfUnits } from '../../src/db/repos/opinion.repo.ts'
 import { findUnitsByCodes } from '../../src/db/repos/unit.repo.ts'
+import { spansOf } from '../../src/db/repos/rollup.repo.ts'
 import { loadConfig } from '../../src/config.ts'
 import { SYSTEM_ACTOR } from '../../src/domain/policy.ts'
 import type { ServiceContext } from '../../src/services/context.ts'
@@ -28,6 +31,7 @@ import { importOpinions } from '../../src/services/opinions/import-opinions.ts'
 import { listOpinions } from '../../src/services/opinions/list-opinions.ts'
 import { insertStreams, opinionSearchText, streamRows } from '../../src/services/opinions/opinion-rules.ts'
 import { moveUnit } from '../../src/services/units/move-unit.ts'
+import { trendVolume } from '../../src/services/trends/trend-volume.ts'
 import { loadDemoWard } from '../../src/services/system/demo-ward.ts'
 import type { Channel, Direction, Topic } from '../../src/shared/enums.ts'
 
@@ -53,6 +57,49 @@ async function recount(db: Db): Promise<Map<string, number>> {
 async function rollup(db: Db): Promise<Map<string, number>> {
   const rows = await db.selectFrom('opinion_rollup_daily').selectAll().execute()
   return new Map(rows.map((r) => [[r.day, r.unit_id, r.unit_path, r.area_id, r.topic, r.direction, r.channel].join('|'), Number(r.streams)]))
+}
+
+/**
+ * The roll-up per scope unit as it should be: each stream under its unit and every ancestor (from the units' paths
+ * as they are now), by day for topic, direction, channel and area, and area × topic by day, part of a month (days
+ * 1–8, 9–16, 17–24, 25–end) and month.
+ */
+async function recountScope(db: Db): Promise<Map<string, number>> {
+  const reports = new Map((await db.selectFrom('opinion_report').select(['id', 'heard_on', 'unit_id', 'area_id', 'channel']).execute()).map((r) => [r.id, r]))
+  const topics = await db.selectFrom('stream_topic').select(['stream_id', 'topic']).execute()
+  const paths = new Map((await db.selectFrom('unit').select(['id', 'path', 'parent_id']).execute()).map((u) => [u.id, u]))
+  const ancestors = (id: string): string[] => {
+    const u = paths.get(id)!
+    return [id, ...(u.parent_id ? ancestors(u.parent_id) : [])]
+  }
+  const out = new Map<string, number>()
+  const add = (...k: string[]) => out.set(k.join('|'), (out.get(k.join('|')) ?? 0) + 1)
+  const streams = new Map((await db.selectFrom('opinion_stream').select(['id', 'report_id', 'direction']).execute()).map((s) => [s.id, s]))
+  for (const s of streams.values()) {
+    const r = reports.get(s.report_id)!
+    for (const u of ancestors(r.unit_id)) {
+      add(u, 'direction', 'd', r.heard_on, s.direction, '')
+      add(u, 'channel', 'd', r.heard_on, r.channel, '')
+      add(u, 'area_id', 'd', r.heard_on, r.area_id ?? '', '')
+    }
+  }
+  for (const t of topics) {
+    const r = reports.get(streams.get(t.stream_id)!.report_id)!
+    const dom = Number(r.heard_on.slice(8))
+    const part = [1, 9, 17, 25][Math.min(3, Math.floor((dom - 1) / 8))]!
+    for (const u of ancestors(r.unit_id)) {
+      add(u, 'topic', 'd', r.heard_on, t.topic, '')
+      add(u, 'area_topic', 'd', r.heard_on, r.area_id ?? '', t.topic)
+      add(u, 'area_topic', 'p', `${r.heard_on.slice(0, 8)}${String(part).padStart(2, '0')}`, r.area_id ?? '', t.topic)
+      add(u, 'area_topic', 'm', `${r.heard_on.slice(0, 8)}01`, r.area_id ?? '', t.topic)
+    }
+  }
+  return out
+}
+
+async function scopeRollup(db: Db): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('opinion_rollup_scope').selectAll().execute()
+  return new Map(rows.map((r) => [[r.scope_unit_id, r.dim, r.span, r.day, r.key1, r.key2].join('|'), Number(r.streams)]))
 }
 
 const sorted = (m: Map<string, number>) => [...m].sort(([a], [b]) => a.localeCompare(b))
@@ -155,12 +202,34 @@ for (const dialect of DIALECTS) {
           for (const c of commands) await run(c)
           const [want, have] = [await recount(t.conn.db), await rollup(t.conn.db)]
           assert.deepEqual(sorted(have), sorted(want))
+          assert.deepEqual(sorted(await scopeRollup(t.conn.db)), sorted(await recountScope(t.conn.db)), 'the roll-up per scope unit equals a recount')
         }),
         { numRuns: 25, seed: 11 },
       )
       const rows = await rollup(t.conn.db)
       assert.ok(rows.size > 20, `${rows.size} roll-up rows: the sequences did build something`)
       assert.ok([...rows.keys()].some((k) => k.split('|')[3] !== ''), 'some with an area')
+      assert.ok([...(await scopeRollup(t.conn.db)).keys()].some((k) => k.startsWith(`${hb}|area_topic|m|`)), 'monthly heat grid rows under HB')
+    })
+
+    it('a unit move takes its subtree\'s counts from the old ancestors to the new ones, and the trends follow', async () => {
+      const parentOf = async () => (await t.conn.db.selectFrom('unit').select('parent_id').where('id', '=', kdc02).executeTakeFirstOrThrow()).parent_id
+      if ((await parentOf()) !== hb) await moveUnit(ctx(), { unitId: kdc02, parentId: hb })
+      await createOpinion(ctx(), {
+        channel: 'press', unitId: kdc02, areaId: null, heardOn: '2026-11-20', title: 'Ý kiến', content: 'Nội dung',
+        streams: [{ topics: ['y-te'], direction: 'oppose', summary: '', intensity: 'medium', breadth: 'few', groups: [], latent: false, hotSpot: false }],
+      })
+      const volume = async (unitId: string) => (await trendVolume(ctx(), { unitId, from: '2026-11-20', to: '2026-11-20', groupBy: 'channel', interval: 'day' })).series
+      const press = async (unitId: string) => (await volume(unitId)).find((x) => x.key === 'press')?.total ?? 0
+      const [underHb, underDuub, own] = [await press(hb), await press(duub), await press(kdc02)]
+      assert.ok(own >= 1 && underHb >= own)
+      await moveUnit(ctx(), { unitId: kdc02, parentId: duub })
+      assert.deepEqual(sorted(await scopeRollup(t.conn.db)), sorted(await recountScope(t.conn.db)))
+      // HB-DUUB lies under HB: HB keeps its count, HB-DUUB gains the moved cell's, the cell keeps its own
+      assert.deepEqual([await press(hb), await press(duub), await press(kdc02)], [underHb, underDuub + own, own])
+      await moveUnit(ctx(), { unitId: kdc02, parentId: hb })
+      assert.deepEqual(sorted(await scopeRollup(t.conn.db)), sorted(await recountScope(t.conn.db)))
+      assert.deepEqual([await press(hb), await press(duub), await press(kdc02)], [underHb, underDuub, own])
     })
 
     it('a write that fails leaves the roll-up as it was (same transaction)', async () => {
@@ -168,9 +237,11 @@ for (const dialect of DIALECTS) {
       const r = (await existing())[0]!
       // a stale version is refused after the roll-up was already taken down inside the transaction
       await assert.rejects(updateOpinion(ctx(), { opinionId: r.id, version: r.version + 5, channel: 'press', heardOn: '2026-11-01' }), /OPINION_VERSION_CONFLICT/)
+      const beforeScope = await scopeRollup(t.conn.db)
       const bad = 'external_id,received_on,channel,unit_code,topic,direction,title,content\nZ1,2026-11-01,hotline,HB,dat-dai,oppose,x,y\nZ2,2026-11-01,hotline,HB,nope,oppose,x,y\n'
       await assert.rejects(importOpinions(ctx(), { filename: 'y.csv', data: Buffer.from(bad) }), /IMPORT_INVALID/)
       assert.deepEqual(sorted(await rollup(t.conn.db)), sorted(before))
+      assert.deepEqual(sorted(await scopeRollup(t.conn.db)), sorted(beforeScope))
     })
   })
 
@@ -181,7 +252,7 @@ for (const dialect of DIALECTS) {
     })
     after(() => conn.close())
 
-    it('fills the search index and the roll-up for the records written before it', async () => {
+    it('fills the search index and the roll-ups for the records written before it', async () => {
       const config = loadConfig({}, { dataDir: '/nonexistent' })
       const ctx: ServiceContext = { db: conn.db, dialect: conn.dialect, actor: SYSTEM_ACTOR, now: new Date('2026-11-20T03:00:00Z'), ip: null, config }
       await loadDemoWard(ctx, { opinions: false })
@@ -199,6 +270,9 @@ for (const dialect of DIALECTS) {
       // 0004 runs first (and the later migrations after it)
       assert.equal((await migrateToLatest(conn.db, dialect.name))[0], '0004-search-rollups')
       assert.deepEqual(sorted(await rollup(conn.db)), sorted(await recount(conn.db)))
+      // 0011 counts them per scope unit: under their unit and its ancestors
+      assert.deepEqual(sorted(await scopeRollup(conn.db)), sorted(await recountScope(conn.db)))
+      assert.equal([...(await scopeRollup(conn.db)).keys()].filter((k) => k.startsWith(`${units.get('HB')!.id}|topic|`)).length, 5, 'HB: dat-dai and kt-xh on two days, moi-truong on one')
       // pre-0 and pre-2 under dat-dai, kt-xh and '*'; pre-1 under moi-truong and '*'; each on its own day
       assert.equal((await rollup(conn.db)).size, 8)
       const found = await listOpinions(ctx, { q: '"giai phong mat bang"', page: 1, pageSize: 20 })
@@ -243,3 +317,37 @@ async function openAt0003(dialect: TestDialect): Promise<Connection> {
     },
   }
 }
+
+describe('spans of a period', () => {
+  const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10)
+  it('whole months, whole parts of a month (1–8, 9–16, 17–24, 25–end) and days cover exactly the days of the period, once each', () => {
+    fc.assert(fc.property(fc.nat(1200), fc.nat(1100), (a, len) => {
+      const [from, to] = [day(a), day(a + len)]
+      const { d, p, m } = spansOf(from, to)
+      const covered: string[] = [...d]
+      const each = (start: string, last: (x: string) => boolean) => {
+        for (let i = 0, x = start; ; x = new Date(Date.parse(x) + 86_400_000).toISOString().slice(0, 10), i++) {
+          covered.push(x)
+          if (last(x)) break
+        }
+      }
+      const nextDay = (x: string) => new Date(Date.parse(x) + 86_400_000).toISOString().slice(0, 10)
+      for (const x of m) {
+        assert.equal(x.slice(8), '01')
+        each(x, (y) => nextDay(y).slice(8) === '01')
+      }
+      for (const x of p) {
+        assert.ok(['01', '09', '17', '25'].includes(x.slice(8)), x)
+        each(x, (y) => ['01', '09', '17', '25'].includes(nextDay(y).slice(8)))
+      }
+      const want = Array.from({ length: len + 1 }, (_, i) => day(a + i))
+      assert.deepEqual(covered.sort(), want)
+      // a week at most of single days at each end
+      assert.ok(d.length <= 14, `${d.length} days`)
+    }), { numRuns: 300, seed: 7 })
+    assert.deepEqual(spansOf('2025-11-25', '2026-11-24'), {
+      d: [], p: ['2025-11-25', '2026-11-01', '2026-11-09', '2026-11-17'],
+      m: ['2025-12-01', '2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'],
+    })
+  })
+})

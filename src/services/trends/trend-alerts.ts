@@ -1,11 +1,11 @@
 /**
  * Spike alerts: a topic, an area or a term whose count on a day is far above its own previous 14 days, by the rule
  * of src/domain/spikes.ts (at least 5, robust z ≥ 3, Poisson tail ≤ 0.001, at least twice the baseline). Topics and
- * areas count streams, from the daily roll-up; terms count records, from the texts of the window (at most
+ * areas count streams, from the roll-up per scope unit; terms count records, from the texts of the window (at most
  * MAX_TEXTS, else term alerts are left out). Each alert links to the opinion list filtered to what is behind it.
  */
 import { findAreasByIds } from '../../db/repos/area.repo.ts'
-import { sumRollupByDay } from '../../db/repos/rollup.repo.ts'
+import { sumScopeByDay } from '../../db/repos/rollup.repo.ts'
 import { countOpinionTexts, listOpinionTexts } from '../../db/repos/trend.repo.ts'
 import { detectSpike, SPIKE_DEFAULTS } from '../../domain/spikes.ts'
 import { addDays, daysBetween } from '../../domain/trends.ts'
@@ -57,7 +57,7 @@ export async function trendAlerts(ctx: ServiceContext, q: TrendAlertsQuery): Pro
   const length = BASELINE_DAYS + q.days
   const w = windowOf(scope, { from, to: day })
   const sums = (rows: { day: string; key: string; streams: number }[]) => rows.map((r) => ({ day: r.day, key: r.key, n: Number(r.streams) }))
-  const [byTopic, byArea, records] = await Promise.all([sumRollupByDay(ctx.db, w, 'topic'), sumRollupByDay(ctx.db, w, 'area_id'), countOpinionTexts(ctx.db, w)])
+  const [byTopic, byArea, records] = await Promise.all([sumScopeByDay(ctx.db, w, 'topic'), sumScopeByDay(ctx.db, w, 'area_id'), countOpinionTexts(ctx.db, w)])
   const link = (extra: Record<string, string>, d: string) =>
     `/opinions?${new URLSearchParams({ ...extra, from: d, to: d, ...(q.unitId ? { unitId: q.unitId } : {}) }).toString()}`
   const alert = (kind: TrendAlert['kind'], s: ReturnType<typeof spikesOf>[number], label: string | null, href: string): TrendAlert => ({

@@ -3,7 +3,7 @@
  * smoothing (src/domain/forecast.ts) over the complete months before the current one — up to 24, from the first
  * month the scope has any streams —, for the current month (one step ahead) and the next (two steps ahead).
  */
-import { sumRollupByMonthTopic } from '../../db/repos/rollup.repo.ts'
+import { sumScopeByMonthTopic } from '../../db/repos/rollup.repo.ts'
 import { forecastNextMonth, holtForecast, type Forecast } from '../../domain/forecast.ts'
 import { localDay } from '../../domain/time.ts'
 import { addMonthsToMonth } from '../../domain/trends.ts'
@@ -20,7 +20,7 @@ export async function trendForecast(ctx: ServiceContext, q: TrendForecastQuery):
   const today = localDay(ctx.now)
   const currentMonth = today.slice(0, 7)
   const first = addMonthsToMonth(currentMonth, -HISTORY_MONTHS)
-  const rows = await sumRollupByMonthTopic(ctx.db, windowOf(scope, { from: `${first}-01`, to: today }))
+  const rows = await sumScopeByMonthTopic(ctx.db, windowOf(scope, { from: `${first}-01`, to: today }))
   const count = new Map(rows.map((r) => [`${r.month}|${r.topic}`, Number(r.streams)]))
   const topics = [...new Set(rows.map((r) => r.topic))].sort()
   let months = Array.from({ length: HISTORY_MONTHS }, (_, i) => addMonthsToMonth(first, i))

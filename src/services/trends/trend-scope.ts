@@ -1,8 +1,8 @@
 /** What every trend reads: the actor's trend scope, narrowed to a unit's subtree when one is asked for, and the days. */
-import { getUnitById } from '../../db/repos/unit.repo.ts'
-import type { RollupWindow } from '../../db/repos/rollup.repo.ts'
+import { getUnitById, listUnitsInScope } from '../../db/repos/unit.repo.ts'
+import type { RollupWindow, ScopeWindow } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { inScope } from '../../domain/policy.ts'
+import { EVERYWHERE, inScope, outermost } from '../../domain/policy.ts'
 import { addDays, daysBetween } from '../../domain/trends.ts'
 import { isValidDay, localDay } from '../../domain/time.ts'
 import { requireScope, type ServiceContext } from '../context.ts'
@@ -10,18 +10,30 @@ import { requireScope, type ServiceContext } from '../context.ts'
 /** The longest period a trend reads at once (about three years of days). */
 export const MAX_PERIOD_DAYS = 1100
 
+/** Where a trend reads: the scope paths, the unit subtree asked for, and the scope units whose subtrees are summed. */
+export type TrendScope = { scope: string[]; unitPath?: string; units: string[] }
+
 /**
  * The actor's scope for trends and the unit subtree asked for. A unit neither inside the scope nor around part
  * of it is "not found" (404), like any unit the actor may not see.
  */
-export async function trendScope(ctx: ServiceContext, unitId: string | undefined): Promise<{ scope: string[]; unitPath?: string }> {
+export async function trendScope(ctx: ServiceContext, unitId: string | undefined): Promise<TrendScope> {
   const scope = await requireScope(ctx, 'read', 'trend')
-  if (!unitId) return { scope }
+  if (!unitId) return { scope, units: await scopeUnits(ctx, outermost(scope)) }
   const unit = await getUnitById(ctx.db, unitId)
   if (!unit || !(inScope(scope, unit.path) || scope.some((p) => p.startsWith(unit.path)))) {
     throw new DomainError('UNIT_NOT_FOUND', { fields: [{ path: 'unitId', code: 'UNIT_NOT_FOUND' }] })
   }
-  return { scope, unitPath: unit.path }
+  // the unit itself when it lies in the scope; else the parts of the scope inside its subtree
+  const paths = inScope(scope, unit.path) ? [unit.path] : outermost(scope.filter((p) => p.startsWith(unit.path)))
+  return { scope, unitPath: unit.path, units: await scopeUnits(ctx, paths) }
+}
+
+/** The units of non-overlapping scope paths ("/…/id/" is unit id); everywhere ("/") is every root unit. */
+async function scopeUnits(ctx: ServiceContext, paths: string[]): Promise<string[]> {
+  const ids = paths.filter((p) => p !== EVERYWHERE).map((p) => p.slice(0, -1).slice(p.lastIndexOf('/', p.length - 2) + 1))
+  if (!paths.includes(EVERYWHERE)) return ids
+  return (await listUnitsInScope(ctx.db, { scope: [EVERYWHERE] })).filter((u) => u.parent_id === null).map((u) => u.id)
 }
 
 /** A checked period: both real days, from ≤ to, at most MAX_PERIOD_DAYS; by default the `defaultDays` up to today. */
@@ -36,9 +48,9 @@ export function period(ctx: ServiceContext, from: string | undefined, to: string
   return { from: start, to: end }
 }
 
-/** The roll-up window of a scope and period. */
-export function windowOf(s: { scope: string[]; unitPath?: string }, p: { from: string; to: string }): RollupWindow {
-  return { scope: s.scope, ...(s.unitPath ? { unitPath: s.unitPath } : {}), from: p.from, to: p.to }
+/** The window of a scope and period: scope units for the roll-up, scope paths and unit subtree for the records. */
+export function windowOf(s: TrendScope, p: { from: string; to: string }): ScopeWindow & RollupWindow {
+  return { units: s.units, scope: s.scope, ...(s.unitPath ? { unitPath: s.unitPath } : {}), from: p.from, to: p.to }
 }
 
 /** A day given or today, checked. */

@@ -1,5 +1,5 @@
-/** Streams over time per topic, direction or channel, by day, ISO week or month, from the daily roll-up of the scope. */
-import { sumRollupByDay } from '../../db/repos/rollup.repo.ts'
+/** Streams over time per topic, direction or channel, by day, ISO week or month, from the roll-up per scope unit of the scope. */
+import { sumScopeByDay } from '../../db/repos/rollup.repo.ts'
 import { bucketsOf, denseSeries } from '../../domain/trends.ts'
 import type { TrendVolume, TrendVolumeQuery } from '../../shared/trend.schema.ts'
 import type { ServiceContext } from '../context.ts'
@@ -9,7 +9,7 @@ export async function trendVolume(ctx: ServiceContext, q: TrendVolumeQuery): Pro
   const scope = await trendScope(ctx, q.unitId)
   const p = period(ctx, q.from, q.to, 90)
   const w = windowOf(scope, p)
-  const [byKey, all] = await Promise.all([sumRollupByDay(ctx.db, w, q.groupBy), q.groupBy === 'topic' ? sumRollupByDay(ctx.db, w, 'direction') : null])
+  const [byKey, all] = await Promise.all([sumScopeByDay(ctx.db, w, q.groupBy), q.groupBy === 'topic' ? sumScopeByDay(ctx.db, w, 'direction') : null])
   const buckets = bucketsOf(p.from, p.to, q.interval)
   const rows = (list: typeof byKey) => list.map((r) => ({ day: r.day, key: r.key, n: Number(r.streams) }))
   const series = denseSeries(rows(byKey), buckets, q.interval)

@@ -4,6 +4,7 @@
  * Columns: code, name, kind, parent_code, active_from, active_to, areas (area codes separated by ";").
  */
 import { findAreasByCodes } from '../../db/repos/area.repo.ts'
+import { moveRollupScope } from '../../db/repos/rollup.repo.ts'
 import {
   findUnitsByCodes, insertUnit, insertUnitHistory, listAreasOfUnits, listUnitsInScope, repathCopies, repathSubtree, UNIT_PATH_TABLES, replaceUnitAreas, updateUnitRow,
 } from '../../db/repos/unit.repo.ts'
@@ -150,6 +151,7 @@ export async function importUnits(ctx: ServiceContext, input: { filename: string
       if (path !== current.path) {
         await repathSubtree(trx, current.path, path, next.depth - current.depth)
         for (const table of UNIT_PATH_TABLES) await repathCopies(trx, table, current.path, path)
+        await moveRollupScope(trx, current.path, path)
         // rows still to come may hang under the moved subtree: keep their paths current
         for (const [c, u] of byCode)
           if (u.path.startsWith(current.path)) byCode.set(c, { ...u, path: path + u.path.slice(current.path.length), depth: u.depth + next.depth - current.depth })

@@ -1,4 +1,5 @@
 /** Moves a unit (and its whole subtree) under another parent; the history keeps the old parent and path. */
+import { moveRollupScope } from '../../db/repos/rollup.repo.ts'
 import { findUnitInScope, insertUnitHistory, repathCopies, repathSubtree, UNIT_PATH_TABLES, updateUnitRow } from '../../db/repos/unit.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { isActiveOn, localDay } from '../../domain/time.ts'
@@ -24,6 +25,7 @@ export async function moveUnit(ctx: ServiceContext, input: { unitId: string; par
     await updateUnitRow(trx, unit.id, { parent_id: parent.id, updated_at: ctx.now.toISOString() })
     await repathSubtree(trx, unit.path, newPath, moved.depth - unit.depth)
     for (const table of UNIT_PATH_TABLES) await repathCopies(trx, table, unit.path, newPath)
+    await moveRollupScope(trx, unit.path, newPath)
     await insertUnitHistory(trx, {
       id: newId(), unit_id: unit.id, at: ctx.now.toISOString(), change: 'move', actor_id: ctx.actor.userId,
       before_json: JSON.stringify(unitSnapshot(unit)), after_json: JSON.stringify(unitSnapshot(moved)),
