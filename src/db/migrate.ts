@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004-search-rollups.ts'
 import * as m0005 from './migrations/0005-reporting.ts'
 import * as m0006 from './migrations/0006-surveys.ts'
 import * as m0009 from './migrations/0009-import-search-vector.ts'
+import * as m0010 from './migrations/0010-search-prefix-index.ts'
 import * as m0011 from './migrations/0011-rollup-scope.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0005-reporting': m0005,
   '0006-surveys': m0006,
   '0009-import-search-vector': m0009,
+  '0010-search-prefix-index': m0010,
   '0011-rollup-scope': m0011,
 }
 

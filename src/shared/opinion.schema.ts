@@ -127,6 +127,12 @@ export type OpinionListItem = OpinionView & {
     content: { text: string; offset: number; matches: { start: number; end: number }[]; cutBefore: boolean; cutAfter: boolean }[]
   }
 }
+/**
+ * A page of the list. `total` counts the records that match; a search ranks only the most recently entered
+ * matches (a few hundred), and when more match `totalCapped` is true and `total` is that bound: more than
+ * `total` records match, the pages hold `total` of them.
+ */
+export type OpinionListResult = { items: OpinionListItem[]; total: number; totalCapped: boolean }
 export type AttachmentView = { id: string; filename: string; mime: string; size: number; createdAt: string }
 /** What the text engine proposes for a record (the person entering it decides). */
 export type OpinionSuggestion = {

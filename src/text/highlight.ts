@@ -10,6 +10,20 @@ export type FoldedWithOffsets = { folded: string; starts: number[]; ends: number
 
 const MARK = /[\u0300-\u036f]/
 
+// a character with its marks, folded; the pieces of a language are few, so each is folded once
+const pieces = new Map<string, string>()
+function foldPiece(piece: string): string {
+  const c = piece.charCodeAt(0)
+  if (piece.length === 1 && c < 0x80) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : piece
+  let folded = pieces.get(piece)
+  if (folded === undefined) {
+    folded = piece.normalize('NFC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd')
+    // bounded: arbitrary text could otherwise fill it with every code point it uses
+    if (pieces.size < 50_000) pieces.set(piece, folded)
+  }
+  return folded
+}
+
 /**
  * Folds character by character (a base character and its combining marks together) and keeps where each
  * folded character came from. Only letters and digits matter here, so the folded string is not space-collapsed.
@@ -24,13 +38,7 @@ export function foldWithOffsets(original: string): FoldedWithOffsets {
     const cp = original.codePointAt(i) as number
     i += cp > 0xffff ? 2 : 1
     while (i < original.length && MARK.test(original[i] as string)) i++
-    const piece = original
-      .slice(start, i)
-      .normalize('NFC')
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/đ/g, 'd')
+    const piece = foldPiece(original.slice(start, i))
     for (const ch of piece) {
       folded += ch
       starts.push(start)

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { isEmptyQuery, parseSearchQuery, toFts5Match, toSearchText, toTsQuery, MAX_QUERY_TERMS } from './search.ts'
+import { isEmptyQuery, parseSearchQuery, relevanceOf, toFts5Match, toSearchText, toTsQuery, MAX_QUERY_TERMS } from './search.ts'
 
 test('terms, quoted phrases and the prefix of the last word', () => {
   assert.deepEqual(parseSearchQuery('Giải phóng "mặt bằng" đườ'), { terms: ['giai', 'phong'], phrases: [['mat', 'bang']], prefix: 'duo' })
@@ -53,4 +53,18 @@ test('fuzz: whatever is typed, outputs contain only safe words and our operators
     }),
     { numRuns: 2000 },
   )
+})
+
+test('relevance: a word used often in a short text first; whole words, phrases and word starts only; accents change nothing', () => {
+  const texts = ['r1 rkw rkw rkw ngap', 'r2 rkw mot lan nhac trong mot doan rat dai ve rac thai duong sa hoc phi cho dien', 'r3 rkwx xrkw', 'r4 rkw']
+  const [a, b, c, d] = relevanceOf(texts, parseSearchQuery('rkw '))
+  assert.ok(a! > d! && d! > b! && b! > 0, `${a} ${d} ${b}`)
+  assert.equal(c, 0, 'not a whole word')
+  const [p1, p2, p3] = relevanceOf(texts.slice(0, 3), parseSearchQuery('rk'))
+  assert.ok(p3! > 0 && p1! > p2!, 'a prefix counts word starts ("rkwx", not "xrkw")')
+  const [q1, q2] = relevanceOf(['mat bang giai phong', 'giai phong mat bang'], parseSearchQuery('"giải phóng mặt bằng"'))
+  assert.equal(q1, 0)
+  assert.ok(q2! > 0)
+  assert.deepEqual(relevanceOf(texts, parseSearchQuery('đường rkw ')), relevanceOf(texts, parseSearchQuery('duong rkw ')))
+  assert.deepEqual(relevanceOf([], parseSearchQuery('rkw')), [])
 })

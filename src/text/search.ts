@@ -118,3 +118,51 @@ export function toTsQuery(q: SearchQuery): string {
 export function toSearchText(text: string): string {
   return syllablesOfFolded(fold(text)).join(' ')
 }
+
+/** BM25's constants, as FTS5's bm25() uses them. */
+const K1 = 1.2
+const B = 0.75
+
+// how often ` needle` (a word or a word's start) occurs in ` text ` (padded), each occurrence counted once
+function occurrences(padded: string, needle: string): number {
+  let n = 0
+  for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + needle.length - 1)) n++
+  return n
+}
+
+function wordCount(searchText: string): number {
+  if (searchText.length === 0) return 0
+  let n = 1
+  for (let i = 0; i < searchText.length; i++) if (searchText.charCodeAt(i) === 32) n++
+  return n
+}
+
+/**
+ * Relevance of each of a set of matching records (their `search_text`) to the query, higher is better: BM25 over
+ * the query's parts (each term, each phrase, the prefix), every part weighted the same, with the set's mean length
+ * as the average length. Without weights the score only reads the record's own text (no count over the whole
+ * index), so it costs the same at a thousand records or a million; a word used often in a short text ranks first.
+ */
+export function relevanceOf(searchTexts: readonly string[], q: SearchQuery): number[] {
+  const needles = [
+    ...safe(q.terms).map((t) => ` ${t} `),
+    ...q.phrases.map((p) => safe(p)).filter((w) => w.length > 0).map((w) => ` ${w.join(' ')} `),
+  ]
+  const prefix = q.prefix !== null && SAFE.test(q.prefix) ? ` ${q.prefix}` : null
+  const lengths = searchTexts.map(wordCount)
+  const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length) || 1
+  return searchTexts.map((text, i) => {
+    const padded = ` ${text} `
+    const norm = K1 * (1 - B + (B * (lengths[i] as number)) / avg)
+    let score = 0
+    for (const needle of needles) {
+      const tf = occurrences(padded, needle)
+      score += (tf * (K1 + 1)) / (tf + norm)
+    }
+    if (prefix) {
+      const tf = occurrences(padded, prefix)
+      score += (tf * (K1 + 1)) / (tf + norm)
+    }
+    return score
+  })
+}

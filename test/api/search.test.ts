@@ -14,6 +14,8 @@ import { buildOpinion } from '../helpers/opinion-factory.ts'
 import type { OpinionListItem } from '../../src/shared/opinion.schema.ts'
 import { fold } from '../../src/text/fold.ts'
 import { parseSearchQuery, toSearchText, type SearchQuery } from '../../src/text/search.ts'
+import { listOpinions } from '../../src/services/opinions/list-opinions.ts'
+import { opinionQuery } from '../../src/shared/opinion.schema.ts'
 
 const json = (r: LightMyRequestResponse) => JSON.parse(r.body)
 
@@ -148,6 +150,32 @@ for (const dialect of DIALECTS) {
         seen.push(...p.items.map((i: OpinionListItem) => i.title))
       }
       assert.deepEqual(seen, all.items.map((i) => i.title), 'the pages follow the ranked order without gaps or repeats')
+    })
+
+    it('ranks only the most recently entered matches; beyond them total is the bound and totalCapped says "more"', async () => {
+      const query = (q: string) => opinionQuery.parse({ q, pageSize: '200' })
+      const all = await listOpinions(t.ctx(), query('qzx đất '))
+      const m = all.total
+      assert.ok(m > 6, `${m} matches`)
+      assert.equal(all.totalCapped, false)
+      assert.equal(all.items.length, m)
+      // the fixture's records were entered in the order of their titles (S000, S001, …)
+      const newest = all.items.map((i) => i.title).sort().reverse()
+      for (const cap of [5, m - 1]) {
+        const capped = await listOpinions(t.ctx(), query('qzx đất '), { searchCandidates: cap })
+        assert.equal(capped.total, cap)
+        assert.equal(capped.totalCapped, true)
+        assert.deepEqual(capped.items.map((i) => i.title).sort().reverse(), newest.slice(0, cap), 'the newest matches, ranked')
+        const plain = await listOpinions(t.ctx(), query('qzx dat '), { searchCandidates: cap })
+        assert.deepEqual(plain.items.map((i) => i.id), capped.items.map((i) => i.id), 'the same with and without accents')
+        const page2 = await listOpinions(t.ctx(), opinionQuery.parse({ q: 'qzx đất ', pageSize: '3', page: '2' }), { searchCandidates: cap })
+        assert.deepEqual(page2.items.map((i) => i.id), capped.items.slice(3, 6).map((i) => i.id), 'pages follow the ranked bounded set')
+      }
+      const exact = await listOpinions(t.ctx(), query('qzx đất '), { searchCandidates: m })
+      assert.deepEqual([exact.total, exact.totalCapped], [m, false])
+      assert.deepEqual(exact.items.map((i) => i.id), all.items.map((i) => i.id))
+      const res = await list(bxdd, `q=${encodeURIComponent('qzx đất')}`)
+      assert.equal((res as { totalCapped?: boolean }).totalCapped, false, 'the API says whether total is exact')
     })
 
     it('highlights point into the text as typed (accents kept)', async () => {

@@ -140,6 +140,36 @@ export function listOpinionRows(db: Db, f: OpinionFilter, limit: number, offset:
   return q.orderBy('r.heard_on', 'desc').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute()
 }
 
+/** A record that matches a search: its folded text (to rank it by) and the keys that break ties. */
+export type SearchCandidate = { id: string; heard_on: string; created_at: string; search_text: string }
+
+/**
+ * The `limit` most recently entered records that match the filter and its search (not ranked: no count over the
+ * whole index). SQLite walks the FTS5 index from the newest docid down and stops after `limit` rows that pass
+ * the filters; PostgreSQL walks the primary key (time-ordered ids) down, or, for rare words, reads the GIN index
+ * and keeps the newest `limit`.
+ */
+export function listSearchCandidates(db: Db, f: OpinionFilter & { search: SearchQuery }, limit: number): Promise<SearchCandidate[]> {
+  const rest = filtered(db, { ...f, search: undefined })
+  if (dialectOf(db) === 'sqlite') {
+    return rest
+      .innerJoin(sql<{ docid: number; report_id: string }>`opinion_fts_doc`.as('d'), (j) => j.onRef('d.report_id', '=', 'r.id'))
+      .innerJoin(sql<{ rowid: number }>`opinion_fts`.as('f'), (j) => j.on(sql<SqlBool>`f.rowid = d.docid`))
+      .where(sql<SqlBool>`opinion_fts match ${toFts5Match(f.search)}`)
+      .select(['r.id', 'r.heard_on', 'r.created_at', 'r.search_text'])
+      .orderBy(sql`f.rowid`, 'desc').limit(limit).execute()
+  }
+  return rest.where(sql<SqlBool>`r.search_tsv @@ cast(${toTsQuery(f.search)} as tsquery)`)
+    .select(['r.id', 'r.heard_on', 'r.created_at', 'r.search_text'])
+    .orderBy('r.id', 'desc').limit(limit).execute()
+}
+
+/** Records by id (visible or not: the ids come from a scoped query), in no particular order. */
+export function listOpinionRowsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.selectFrom('opinion_report as r').select(R_COLUMNS).where('r.id', 'in', ids).execute()
+}
+
 /** How many records match (same filter as the list). */
 export async function countOpinionRows(db: Db, f: OpinionFilter) {
   const r = await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()

@@ -3,13 +3,15 @@
  * latent, hot spot, issue status) and accent-insensitive search, a page at a time with the total under the
  * same filter, within what the actor may see.
  */
-import { countOpinionRows, listOpinionRows, type OpinionFilter } from '../../db/repos/opinion.repo.ts'
+import {
+  countOpinionRows, listOpinionRows, listOpinionRowsByIds, listSearchCandidates, type OpinionFilter, type SearchCandidate,
+} from '../../db/repos/opinion.repo.ts'
 import { getUnitById } from '../../db/repos/unit.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { BREADTHS, CHANNELS, DIRECTIONS, INTENSITIES, ISSUE_STATUSES, SOCIAL_GROUPS, TOPICS } from '../../shared/enums.ts'
-import type { OpinionExportQuery, OpinionListItem, OpinionQuery } from '../../shared/opinion.schema.ts'
+import type { OpinionExportQuery, OpinionListResult, OpinionQuery } from '../../shared/opinion.schema.ts'
 import { highlight, matchSpans } from '../../text/highlight.ts'
-import { isEmptyQuery, parseSearchQuery } from '../../text/search.ts'
+import { isEmptyQuery, parseSearchQuery, relevanceOf, type SearchQuery } from '../../text/search.ts'
 import type { ServiceContext } from '../context.ts'
 import { opinionVisibility } from './opinion-access.ts'
 import { toOpinionViews } from './opinion-views.ts'
@@ -58,20 +60,51 @@ export async function opinionFilterFor(ctx: ServiceContext, action: 'read' | 'ex
   return filter
 }
 
-/** A page of records, most recently heard first, with `total` counted under the same filter and scope. */
-export async function listOpinions(ctx: ServiceContext, q: OpinionQuery): Promise<{ items: OpinionListItem[]; total: number }> {
+/**
+ * How many matches of a search are ranked: the most recently entered ones. Ranking every match of a common word
+ * reads all of them (hundreds of thousands at a city's million records) for each query; this bound keeps a
+ * search's cost flat as records accumulate; 10 pages of 20, and a narrower query finds the rest.
+ */
+export const SEARCH_CANDIDATES = 200
+
+type Ranked = SearchCandidate & { relevance: number }
+
+/** Best match first; equal scores most recently heard first, then most recently entered. */
+function byRelevance(a: Ranked, b: Ranked): number {
+  if (a.relevance !== b.relevance) return b.relevance - a.relevance
+  if (a.heard_on !== b.heard_on) return a.heard_on < b.heard_on ? 1 : -1
+  if (a.created_at !== b.created_at) return a.created_at < b.created_at ? 1 : -1
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0
+}
+
+/**
+ * A page of records with `total` counted under the same filter and scope. Without a search, most recently heard
+ * first, and `total` is exact. With one, the best matches first (relevanceOf) among the `searchCandidates` most
+ * recently entered matches; when more records match, `total` is that bound and `totalCapped` says "at least".
+ */
+export async function listOpinions(ctx: ServiceContext, q: OpinionQuery, opts: { searchCandidates?: number } = {}): Promise<OpinionListResult> {
   const filter = await opinionFilterFor(ctx, 'read', q)
-  if (!filter) return { items: [], total: 0 }
-  const [rows, total] = await Promise.all([
-    listOpinionRows(ctx.db, filter, q.pageSize, (q.page - 1) * q.pageSize),
-    countOpinionRows(ctx.db, filter),
-  ])
-  const views = await toOpinionViews(ctx.db, rows)
+  if (!filter) return { items: [], total: 0, totalCapped: false }
+  const offset = (q.page - 1) * q.pageSize
   const search = filter.search
-  if (!search) return { items: views, total }
-  // where the words were found, as offsets into the text as typed ("Đà Nẵng" for "da nang")
-  return {
-    items: views.map((v) => ({ ...v, highlight: { title: matchSpans(v.title, search), content: highlight(v.content, search, { maxSnippets: 2 }) } })),
-    total,
+  if (!search) {
+    const [rows, total] = await Promise.all([listOpinionRows(ctx.db, filter, q.pageSize, offset), countOpinionRows(ctx.db, filter)])
+    return { items: await toOpinionViews(ctx.db, rows), total, totalCapped: false }
   }
+  const cap = opts.searchCandidates ?? SEARCH_CANDIDATES
+  // one more than the bound: whether more records match than are ranked
+  const found = await listSearchCandidates(ctx.db, { ...filter, search }, cap + 1)
+  const totalCapped = found.length > cap
+  const kept = found.slice(0, cap)
+  const relevance = relevanceOf(kept.map((c) => c.search_text), search)
+  const page = kept.map((c, i): Ranked => ({ ...c, relevance: relevance[i] as number })).sort(byRelevance).slice(offset, offset + q.pageSize)
+  const byId = new Map((await listOpinionRowsByIds(ctx.db, page.map((c) => c.id))).map((r) => [r.id, r]))
+  const rows = page.map((c) => byId.get(c.id)).filter((r) => r !== undefined)
+  const views = await toOpinionViews(ctx.db, rows)
+  return { items: views.map((v) => withHighlight(v, search)), total: Math.min(found.length, cap), totalCapped }
+}
+
+// where the words were found, as offsets into the text as typed ("Đà Nẵng" for "da nang")
+function withHighlight<V extends { title: string; content: string }>(v: V, search: SearchQuery) {
+  return { ...v, highlight: { title: matchSpans(v.title, search), content: highlight(v.content, search, { maxSnippets: 2 }) } }
 }

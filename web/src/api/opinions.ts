@@ -1,6 +1,6 @@
 /** Typed calls of the opinion API (phiếu thông tin DLXH): list, get, create, edit, suggest, contact, files, import, export. */
 import type {
-  AttachmentView, ContactView, CreateOpinionInput, OpinionImportResult, OpinionListItem, OpinionQuery, OpinionSuggestion,
+  AttachmentView, ContactView, CreateOpinionInput, OpinionImportResult, OpinionListResult, OpinionQuery, OpinionSuggestion,
   OpinionView, UpdateOpinionInput,
 } from '../../../src/shared/opinion.schema.ts'
 import { api, apiUrl } from './client.ts'
@@ -10,7 +10,7 @@ const enc = encodeURIComponent
 
 export const opinionsApi = {
   list: (q: OpinionFilter & { page: number; pageSize: number }, signal?: AbortSignal) =>
-    api.get<{ items: OpinionListItem[]; total: number }>('/opinions', q, signal),
+    api.get<OpinionListResult>('/opinions', q, signal),
   get: (id: string) => api.get<OpinionView>(`/opinions/${enc(id)}`),
   /** a repeat of the same clientId returns the record made the first time */
   create: (input: CreateOpinionInput) => api.post<OpinionView>('/opinions', input),

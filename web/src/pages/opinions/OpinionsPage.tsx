@@ -94,7 +94,7 @@ export function OpinionsPage() {
     <>
       <PageHeader
         title={t('ui.opinions.title')}
-        description={list.data ? t('ui.opinions.count', { count: list.data.total }) : undefined}
+        description={list.data ? t(list.data.totalCapped ? 'ui.opinions.countCapped' : 'ui.opinions.count', { count: list.data.total }) : undefined}
         extra={(
           <>
             {can('opinion', 'export') && (
