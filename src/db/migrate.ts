@@ -10,6 +10,7 @@ import * as m0006 from './migrations/0006-surveys.ts'
 import * as m0009 from './migrations/0009-import-search-vector.ts'
 import * as m0010 from './migrations/0010-search-prefix-index.ts'
 import * as m0011 from './migrations/0011-rollup-scope.ts'
+import * as m0012 from './migrations/0012-export-keyset.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
 const MIGRATIONS: Record<string, MigrationModule> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0009-import-search-vector': m0009,
   '0010-search-prefix-index': m0010,
   '0011-rollup-scope': m0011,
+  '0012-export-keyset': m0012,
 }
 
 class StaticProvider implements MigrationProvider {
