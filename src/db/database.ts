@@ -176,7 +176,7 @@ export interface OpinionRollupDailyTable {
   channel: string
   streams: number
 }
-/** Streams per scope unit (the record's unit and each ancestor), dimension, span (d day, p part of a month, m month), first day, key1 and key2 (migration 0011). */
+/** Streams per scope unit (the record's unit and each ancestor), dimension, span (d day, p part of a month, m month), first day, key1 and key2 (migration 0009). */
 export interface OpinionRollupScopeTable {
   scope_unit_id: string
   dim: string

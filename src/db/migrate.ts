@@ -7,10 +7,10 @@ import * as m0003 from './migrations/0003-notifications.ts'
 import * as m0004 from './migrations/0004-search-rollups.ts'
 import * as m0005 from './migrations/0005-reporting.ts'
 import * as m0006 from './migrations/0006-surveys.ts'
-import * as m0009 from './migrations/0009-import-search-vector.ts'
-import * as m0010 from './migrations/0010-search-prefix-index.ts'
-import * as m0011 from './migrations/0011-rollup-scope.ts'
-import * as m0012 from './migrations/0012-export-keyset.ts'
+import * as m0007 from './migrations/0007-import-search-vector.ts'
+import * as m0008 from './migrations/0008-search-prefix-index.ts'
+import * as m0009 from './migrations/0009-rollup-scope.ts'
+import * as m0010 from './migrations/0010-export-keyset.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
 const MIGRATIONS: Record<string, MigrationModule> = {
@@ -20,10 +20,10 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0004-search-rollups': m0004,
   '0005-reporting': m0005,
   '0006-surveys': m0006,
-  '0009-import-search-vector': m0009,
-  '0010-search-prefix-index': m0010,
-  '0011-rollup-scope': m0011,
-  '0012-export-keyset': m0012,
+  '0007-import-search-vector': m0007,
+  '0008-search-prefix-index': m0008,
+  '0009-rollup-scope': m0009,
+  '0010-export-keyset': m0010,
 }
 
 class StaticProvider implements MigrationProvider {

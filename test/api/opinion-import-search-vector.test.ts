@@ -1,5 +1,5 @@
 /**
- * The import writes the PostgreSQL search vector itself (migration 0009, `searchVectorText`): it must be exactly the
+ * The import writes the PostgreSQL search vector itself (migration 0007, `searchVectorText`): it must be exactly the
  * vector `caunoi_words_tsvector(search_text)` makes, for any text, and stay right when a later import or edit
  * changes the record. On SQLite the same import must find the same records.
  */

@@ -2,7 +2,7 @@
  * The roll-ups of opinion streams (daily, and per scope unit: each stream under its unit and every ancestor) stay
  * equal to a recount from the raw tables, whatever sequence of writes the services take (create, edit — day,
  * channel, unit, area, streams —, delete, import with re-imports, unit moves), on each engine; migration 0004 fills
- * the daily one (and the search index) and 0011 the one per scope unit for records that already exist; the spans of
+ * the daily one (and the search index) and 0009 the one per scope unit for records that already exist; the spans of
  * a period (months, parts of a month, days) cover exactly its days.
  */
 import { after, before, describe, it } from 'node:test'
@@ -270,7 +270,7 @@ for (const dialect of DIALECTS) {
       // 0004 runs first (and the later migrations after it)
       assert.equal((await migrateToLatest(conn.db, dialect.name))[0], '0004-search-rollups')
       assert.deepEqual(sorted(await rollup(conn.db)), sorted(await recount(conn.db)))
-      // 0011 counts them per scope unit: under their unit and its ancestors
+      // 0009 counts them per scope unit: under their unit and its ancestors
       assert.deepEqual(sorted(await scopeRollup(conn.db)), sorted(await recountScope(conn.db)))
       assert.equal([...(await scopeRollup(conn.db)).keys()].filter((k) => k.startsWith(`${units.get('HB')!.id}|topic|`)).length, 5, 'HB: dat-dai and kt-xh on two days, moi-truong on one')
       // pre-0 and pre-2 under dat-dai, kt-xh and '*'; pre-1 under moi-truong and '*'; each on its own day

@@ -38,7 +38,7 @@ function isWord(w: string): boolean {
 
 /**
  * Inserts new records. On PostgreSQL with their search vector built here from `search_text` (the trigger of
- * migration 0009 keeps a given vector), which costs the server a cast instead of `caunoi_words_tsvector`.
+ * migration 0007 keeps a given vector), which costs the server a cast instead of `caunoi_words_tsvector`.
  */
 export async function insertOpinionRowsBulk(db: Db, rows: Insertable<OpinionReportTable>[]) {
   if (dialectOf(db) === 'postgres') {

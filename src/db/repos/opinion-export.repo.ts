@@ -86,7 +86,7 @@ export type ExportRow = {
  * The next `limit` matching records after `after` (newest heard first, then by id, descending), each joined with
  * its streams (by position), their issue, topic codes and group codes: one query per page. The key is a row value
  * compared in one go, `(heard_on, id) < (?, ?)`, which both engines answer from the (heard_on, id) index
- * (migration 0012) by starting where the last page ended: a page costs its own rows, not the rows before it.
+ * (migration 0010) by starting where the last page ended: a page costs its own rows, not the rows before it.
  *
  * On PostgreSQL the streams are a lateral join, so that each record's streams are found through the report_id
  * index whatever the statistics say (a plain join was planned as a hash join over every stream, once per page),

@@ -74,7 +74,7 @@ async function applyRollupRows(db: Db, rows: RollupRow[], sign: 1 | -1): Promise
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The roll-up per scope unit (opinion_rollup_scope, migration 0011): each stream under its own unit and every
+// The roll-up per scope unit (opinion_rollup_scope, migration 0009): each stream under its own unit and every
 // ancestor, per dimension; the heat grid's area × topic also per part of a month and per month.
 
 /** What a sum is split by: a topic (a stream counts under each of its topics), or a field of every stream once. */
