@@ -2,71 +2,10 @@
  * The export's own reads: every matching record with its streams, newest first, one query per page. No rules, no
  * authorisation: the caller passes the filter with the visibility (scope paths) as for the list.
  */
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
+import { sql, type SqlBool } from 'kysely'
 import type { Db } from '../connect.ts'
-import type { Database, OpinionReportTable } from '../database.ts'
 import { dialectOf } from '../dialect.ts'
-import { matchesSearch, type OpinionFilter, type OpinionVisibility, type StreamFilter } from './opinion.repo.ts'
-import { pathInScope } from './scope.ts'
-
-type Eb = ExpressionBuilder<Database & { r: OpinionReportTable }, 'r'>
-
-// The filter below is the list's (opinion.repo.ts `filtered`, which that file does not export): the same
-// visibility and the same conditions, so that an export holds exactly the records of the list under the same
-// query (test/api/opinions-import-export.test.ts compares them). Change both together.
-
-function visibleTo(eb: Eb, v: OpinionVisibility): Expression<SqlBool> {
-  const parts: Expression<SqlBool>[] = [pathInScope('r.unit_path', v.full)]
-  if (v.own.length > 0 && v.userId) parts.push(eb.and([eb('r.entered_by', '=', v.userId), pathInScope('r.unit_path', v.own)]))
-  return eb.or(parts)
-}
-
-function streamMatches(eb: Eb, f: StreamFilter): Expression<SqlBool> {
-  let q = eb.selectFrom('opinion_stream as s').select(sql`1`.as('one')).whereRef('s.report_id', '=', 'r.id')
-  if (f.directions?.length) q = q.where('s.direction', 'in', f.directions)
-  if (f.intensities?.length) q = q.where('s.intensity', 'in', f.intensities)
-  if (f.breadths?.length) q = q.where('s.breadth', 'in', f.breadths)
-  if (f.latent !== undefined) q = q.where('s.latent', '=', f.latent ? 1 : 0)
-  if (f.hotSpot !== undefined) q = q.where('s.hot_spot', '=', f.hotSpot ? 1 : 0)
-  if (f.issueId) q = q.where('s.issue_id', '=', f.issueId)
-  if (f.topics?.length) {
-    const topics = f.topics
-    q = q.where((e) => e.exists(e.selectFrom('stream_topic as st').select(sql`1`.as('one')).whereRef('st.stream_id', '=', 's.id').where('st.topic', 'in', topics)))
-  }
-  if (f.groups?.length) {
-    const groups = f.groups
-    q = q.where((e) => e.exists(e.selectFrom('stream_group as sg').select(sql`1`.as('one')).whereRef('sg.stream_id', '=', 's.id').where('sg.grp', 'in', groups)))
-  }
-  if (f.statuses?.length) {
-    const none = f.statuses.includes('none')
-    const statuses = f.statuses.filter((s) => s !== 'none')
-    q = q.where((e) =>
-      e.or([
-        ...(none ? [e('s.issue_id', 'is', null)] : []),
-        ...(statuses.length
-          ? [e.exists(e.selectFrom('issue as i').select(sql`1`.as('one')).whereRef('i.id', '=', 's.issue_id').where('i.status', 'in', statuses))]
-          : []),
-      ]),
-    )
-  }
-  return eb.exists(q)
-}
-
-function filtered(db: Db, f: OpinionFilter) {
-  let q = db.selectFrom('opinion_report as r').where((eb) => visibleTo(eb, f.visibility))
-  if (f.from) q = q.where('r.heard_on', '>=', f.from)
-  if (f.to) q = q.where('r.heard_on', '<=', f.to)
-  if (f.unitPath) q = q.where(pathInScope('r.unit_path', [f.unitPath]))
-  if (f.areaId) q = q.where('r.area_id', '=', f.areaId)
-  if (f.meetingId) q = q.where('r.meeting_id', '=', f.meetingId)
-  if (f.channels?.length) q = q.where('r.channel', 'in', f.channels)
-  if (f.search) q = q.where(matchesSearch(dialectOf(db), f.search))
-  if (f.stream && Object.values(f.stream).some((v) => v !== undefined)) {
-    const sf = f.stream
-    q = q.where((eb) => streamMatches(eb, sf))
-  }
-  return q
-}
+import { filtered, type OpinionFilter } from './opinion.repo.ts'
 
 /** The key a page of the export ends at: the next page starts after it. */
 export type ExportKey = { heardOn: string; id: string }

@@ -98,7 +98,8 @@ function streamMatches(eb: Eb, f: StreamFilter): Expression<SqlBool> {
   return eb.exists(q)
 }
 
-function filtered(db: Db, f: OpinionFilter) {
+/** The records the filter selects within its visibility (as `r`): shared by the list, its count and the export. */
+export function filtered(db: Db, f: OpinionFilter) {
   let q = db.selectFrom('opinion_report as r').where((eb) => visibleTo(eb, f.visibility))
   if (f.from) q = q.where('r.heard_on', '>=', f.from)
   if (f.to) q = q.where('r.heard_on', '<=', f.to)
