@@ -42,7 +42,7 @@ for (const dialect of DIALECTS) {
       t = await startTestApp(dialect)
       bxdd = await signIn(t.app, 'bxdd')
       hb = await unitId(t.conn, 'HB')
-      // 2 300 records heard on one day: the page key must break ties by id, across pages of 1 000
+      // 2 300 records heard on one day: the page key must break ties by id, across pages of 500
       const lines = Array.from({ length: 2300 }, (_, i) => `TRANG-${i},2026-11-19,hotline,HB,,${i % 3 ? 'khac' : 'y-te;giao-duc'},unknown,,,${i % 5 ? '' : 'phu-nu;thanh-nien'},${i % 2},Phiếu ${i},Nội dung ${i}`)
       const m = multipartFile('trang.csv', `${HEADER}\n${lines.join('\n')}\n`)
       const res = await bxdd.request('POST', '/api/opinions/import', m.payload, m.headers)

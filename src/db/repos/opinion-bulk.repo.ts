@@ -3,13 +3,9 @@ import type { Insertable } from 'kysely'
 import type { Db } from '../connect.ts'
 import type { OpinionReportTable } from '../database.ts'
 import { dialectOf, insertMany, type BulkColumn } from '../dialect.ts'
+import { REPORT_COLUMNS, REPORT_INSERT } from './opinion.repo.ts'
 
-const COLUMNS = [
-  'id', 'client_id', 'external_id', 'channel', 'unit_id', 'unit_path', 'area_id', 'meeting_id', 'entered_by', 'heard_on', 'title', 'content',
-  'search_text', 'created_at', 'updated_at', 'version',
-] as const satisfies readonly (keyof OpinionReportTable)[]
-const INSERT: BulkColumn[] = COLUMNS.map((name) => ({ name, pg: name === 'version' ? 'integer' : 'text' }))
-const INSERT_PG: BulkColumn[] = [...INSERT, { name: 'search_tsv', pg: 'tsvector' }]
+const INSERT_PG: BulkColumn[] = [...REPORT_INSERT, { name: 'search_tsv', pg: 'tsvector' }]
 
 /**
  * The text of the tsvector `caunoi_words_tsvector(searchText)` makes (migration 0004): every word of [a-z0-9]
@@ -42,8 +38,8 @@ function isWord(w: string): boolean {
  */
 export async function insertOpinionRowsBulk(db: Db, rows: Insertable<OpinionReportTable>[]) {
   if (dialectOf(db) === 'postgres') {
-    await insertMany(db, 'opinion_report', INSERT_PG, rows.map((r) => [...COLUMNS.map((c) => r[c]), searchVectorText(r.search_text)]))
+    await insertMany(db, 'opinion_report', INSERT_PG, rows.map((r) => [...REPORT_COLUMNS.map((c) => r[c]), searchVectorText(r.search_text)]))
   } else {
-    await insertMany(db, 'opinion_report', INSERT, rows.map((r) => COLUMNS.map((c) => r[c])))
+    await insertMany(db, 'opinion_report', REPORT_INSERT, rows.map((r) => REPORT_COLUMNS.map((c) => r[c])))
   }
 }

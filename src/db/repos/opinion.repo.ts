@@ -116,29 +116,19 @@ export function filtered(db: Db, f: OpinionFilter) {
 }
 
 /** The columns of a record: never `select *`, which on PostgreSQL would also bring the generated search_tsv. */
-const REPORT_COLUMNS = [
+export const REPORT_COLUMNS = [
   'id', 'client_id', 'external_id', 'channel', 'unit_id', 'unit_path', 'area_id', 'meeting_id', 'entered_by', 'heard_on', 'title', 'content',
   'search_text', 'created_at', 'updated_at', 'version',
 ] as const satisfies readonly (keyof OpinionReportTable)[]
 const R_COLUMNS = REPORT_COLUMNS.map((c) => `r.${c}` as const)
 
 /**
- * A page of matching records: with a search, the best matches first (bm25 on SQLite, ts_rank on PostgreSQL),
- * then the most recently heard; without one, the most recently heard first.
+ * A page of matching records, the most recently heard first (a search goes through listSearchCandidates, which
+ * ranks; here a search in the filter only narrows).
  */
 export function listOpinionRows(db: Db, f: OpinionFilter, limit: number, offset: number) {
-  const dialect = dialectOf(db)
-  const match = !f.search ? '' : dialect === 'sqlite' ? toFts5Match(f.search) : toTsQuery(f.search)
-  if (match && dialect === 'sqlite') {
-    // bm25 (smaller is better) can only be read while scanning the MATCH, so the hits are joined once with
-    // their scores, in place of the `id in (…)` condition of matchesSearch
-    const hits = sql<{ report_id: string; score: number }>`(select d.report_id, bm25(opinion_fts) as score from opinion_fts join opinion_fts_doc d on d.docid = opinion_fts.rowid where opinion_fts match ${match})`.as('hit')
-    return filtered(db, { ...f, search: undefined }).innerJoin(hits, (j) => j.onRef('hit.report_id', '=', 'r.id')).select(R_COLUMNS)
-      .orderBy('hit.score').orderBy('r.heard_on', 'desc').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute()
-  }
-  let q = filtered(db, f).select(R_COLUMNS)
-  if (match) q = q.orderBy(sql`ts_rank(r.search_tsv, cast(${match} as tsquery))`, 'desc')
-  return q.orderBy('r.heard_on', 'desc').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute()
+  return filtered(db, f).select(R_COLUMNS)
+    .orderBy('r.heard_on', 'desc').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute()
 }
 
 /** A record that matches a search: its folded text (to rank it by) and the keys that break ties. */
@@ -177,13 +167,6 @@ export async function countOpinionRows(db: Db, f: OpinionFilter) {
   return Number(r.n)
 }
 
-/** One page of matching records after a (heard_on, id) key, newest first: exports read all rows this way. */
-export function listOpinionRowsAfter(db: Db, f: OpinionFilter, after: { heardOn: string; id: string } | null, limit: number) {
-  let q = filtered(db, f).select(R_COLUMNS)
-  if (after) q = q.where((eb) => eb.or([eb('r.heard_on', '<', after.heardOn), eb.and([eb('r.heard_on', '=', after.heardOn), eb('r.id', '<', after.id)])]))
-  return q.orderBy('r.heard_on', 'desc').orderBy('r.id', 'desc').limit(limit).execute()
-}
-
 /** One record by id, only if visible. */
 export function findOpinionVisible(db: Db, id: string, v: OpinionVisibility) {
   return db.selectFrom('opinion_report as r').select(R_COLUMNS).where('r.id', '=', id).where((eb) => visibleTo(eb, v)).executeTakeFirst()
@@ -207,7 +190,7 @@ export function findOpinionsByExternalIds(db: Db, keys: { unitId: string; extern
   return db.selectFrom('opinion_report').select(REPORT_COLUMNS).where(pairs).execute()
 }
 
-const REPORT_INSERT: BulkColumn[] = REPORT_COLUMNS.map((name) => ({ name, pg: name === 'version' ? 'integer' : 'text' }))
+export const REPORT_INSERT: BulkColumn[] = REPORT_COLUMNS.map((name) => ({ name, pg: name === 'version' ? 'integer' : 'text' }))
 
 export async function insertOpinionRows(db: Db, rows: Insertable<OpinionReportTable>[]) {
   await insertMany(db, 'opinion_report', REPORT_INSERT, rows.map((r) => REPORT_COLUMNS.map((c) => r[c])))
@@ -235,6 +218,10 @@ export function listTopicsOfStreams(db: Db, streamIds: string[]) {
   return db.selectFrom('stream_topic').selectAll().where('stream_id', 'in', streamIds).execute()
 }
 
+
+const TOPIC_INSERT: BulkColumn[] = [{ name: 'stream_id', pg: 'text' }, { name: 'topic', pg: 'text' }]
+const GROUP_INSERT: BulkColumn[] = [{ name: 'stream_id', pg: 'text' }, { name: 'grp', pg: 'text' }]
+
 /** Social groups of the given streams. */
 export function listGroupsOfStreams(db: Db, streamIds: string[]) {
   if (streamIds.length === 0) return Promise.resolve([])
@@ -258,15 +245,12 @@ export function deleteStreamRows(db: Db, ids: string[]) {
 }
 
 export async function insertStreamTopics(db: Db, rows: { stream_id: string; topic: string }[]) {
-  await insertMany(db, 'stream_topic', [{ name: 'stream_id', pg: 'text' }, { name: 'topic', pg: 'text' }], rows.map((r) => [r.stream_id, r.topic]))
+  await insertMany(db, 'stream_topic', TOPIC_INSERT, rows.map((r) => [r.stream_id, r.topic]))
 }
 
 export async function insertStreamGroups(db: Db, rows: { stream_id: string; grp: string }[]) {
-  await insertMany(db, 'stream_group', [{ name: 'stream_id', pg: 'text' }, { name: 'grp', pg: 'text' }], rows.map((r) => [r.stream_id, r.grp]))
+  await insertMany(db, 'stream_group', GROUP_INSERT, rows.map((r) => [r.stream_id, r.grp]))
 }
-
-const TOPIC_INSERT: BulkColumn[] = [{ name: 'stream_id', pg: 'text' }, { name: 'topic', pg: 'text' }]
-const GROUP_INSERT: BulkColumn[] = [{ name: 'stream_id', pg: 'text' }, { name: 'grp', pg: 'text' }]
 
 /**
  * A few records with their streams, topics and groups (one record sent over the API). On PostgreSQL one statement,
