@@ -15,7 +15,7 @@ import { inTransaction } from './opinion-access.ts'
 import {
   addMonths, checkArea, checkHeardOn, checkIssueLinks, checkMeeting, checkUnit, opinionSearchText, retentionMonths, streamRows,
 } from './opinion-rules.ts'
-import { toOpinionViews, type OpinionRow } from './opinion-views.ts'
+import { opinionViewOf, streamViewOf, toOpinionViews, type OpinionRow } from './opinion-views.ts'
 
 export type CreateOpinionResult = {
   opinion: OpinionView
@@ -80,25 +80,12 @@ export async function createOpinion(ctx: ServiceContext, input: CreateOpinionInp
     throw e
   }
   // the view from what was just written, as `toOpinionViews` would read it back (seven reads fewer)
-  const opinion: OpinionView = {
-    id: row.id, clientId: row.client_id, externalId: row.external_id, channel: row.channel,
-    unit: { id: unit.id, code: unit.code, name: unit.name },
-    area: area ? { id: area.id, code: area.code, name: area.name } : null,
-    meetingId: row.meeting_id,
-    enteredBy: author ? { id: author.id, username: author.username, fullName: author.full_name } : null,
-    heardOn: row.heard_on, title: row.title, content: row.content,
-    streams: streams.map(({ stream: s, topics, groups }) => {
-      const issue = s.issue_id ? issues.get(s.issue_id) : undefined
-      return {
-        id: s.id, position: s.position, summary: s.summary, topics: topics.map((t) => t.topic).sort(),
-        direction: s.direction, intensity: s.intensity, breadth: s.breadth, groups: groups.map((g) => g.grp).sort(),
-        latent: s.latent === 1, hotSpot: s.hot_spot === 1, proposedHandling: s.proposed_handling,
-        issue: issue ? { id: issue.id, title: issue.title, status: issue.status } : null,
-      }
-    }),
+  const opinion = opinionViewOf(row, {
+    unit, area: area ?? undefined, user: author,
+    streams: streams.map(({ stream: s, topics, groups }) =>
+      streamViewOf(s, topics.map((t) => t.topic), groups.map((g) => g.grp), s.issue_id ? issues.get(s.issue_id) : undefined)),
     attachments: [], hasContact: !!input.contact,
-    createdAt: row.created_at, updatedAt: row.updated_at, version: row.version,
-  }
+  })
   return { opinion, created: true }
 }
 

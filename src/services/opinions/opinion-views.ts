@@ -1,7 +1,7 @@
 /** Opinion records as the API shows them: unit, area, author, streams with topics, groups and issue, attachments, hasContact. */
 import type { Selectable } from 'kysely'
 import type { Db } from '../../db/connect.ts'
-import type { OpinionReportTable } from '../../db/database.ts'
+import type { OpinionReportTable, OpinionStreamTable } from '../../db/database.ts'
 import {
   listAreasByIds, listGroupsOfStreams, listIssuesByIds, listStreamsOfReports, listTopicsOfStreams, listUnitsByIds, listUsersByIds,
 } from '../../db/repos/opinion.repo.ts'
@@ -23,6 +23,43 @@ export function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   return out
 }
 
+type StreamRow = Pick<Selectable<OpinionStreamTable>, 'id' | 'position' | 'summary' | 'direction' | 'intensity' | 'breadth' | 'latent' | 'hot_spot' | 'proposed_handling'>
+type IssueRef = { id: string; title: string; status: string }
+
+/** A stream as the API shows it, from its row, its topic and group codes and its linked issue. */
+export function streamViewOf(s: StreamRow, topics: string[], groups: string[], issue: IssueRef | undefined): StreamView {
+  return {
+    id: s.id, position: s.position, summary: s.summary, topics: [...topics].sort(),
+    direction: s.direction, intensity: s.intensity, breadth: s.breadth, groups: [...groups].sort(),
+    latent: s.latent === 1, hotSpot: s.hot_spot === 1, proposedHandling: s.proposed_handling,
+    issue: issue ? { id: issue.id, title: issue.title, status: issue.status } : null,
+  }
+}
+
+/** What a record's view shows besides its own row. */
+export type OpinionViewParts = {
+  unit: { code: string; name: string } | undefined
+  area: { id: string; code: string; name: string } | undefined
+  user: { id: string; username: string; full_name: string } | undefined
+  streams: StreamView[]
+  attachments: OpinionView['attachments']
+  hasContact: boolean
+}
+
+/** A record as the API shows it, from its row and what it shows besides. */
+export function opinionViewOf(r: OpinionRow, p: OpinionViewParts): OpinionView {
+  return {
+    id: r.id, clientId: r.client_id, externalId: r.external_id, channel: r.channel,
+    unit: { id: r.unit_id, code: p.unit?.code ?? '', name: p.unit?.name ?? '' },
+    area: p.area ? { id: p.area.id, code: p.area.code, name: p.area.name } : null,
+    meetingId: r.meeting_id,
+    enteredBy: p.user ? { id: p.user.id, username: p.user.username, fullName: p.user.full_name } : null,
+    heardOn: r.heard_on, title: r.title, content: r.content,
+    streams: p.streams, attachments: p.attachments, hasContact: p.hasContact,
+    createdAt: r.created_at, updatedAt: r.updated_at, version: Number(r.version),
+  }
+}
+
 /** Streams of the given records with topics, groups and linked issue, by record id. */
 export async function loadStreamViews(db: Db, reportIds: string[]): Promise<Map<string, StreamView[]>> {
   const streams = await listStreamsOfReports(db, reportIds)
@@ -37,15 +74,7 @@ export async function loadStreamViews(db: Db, reportIds: string[]): Promise<Map<
   const issueById = new Map(issues.map((i) => [i.id, i]))
   const out = new Map<string, StreamView[]>()
   for (const s of streams) {
-    const issue = s.issue_id ? issueById.get(s.issue_id) : undefined
-    const view: StreamView = {
-      id: s.id, position: s.position, summary: s.summary,
-      topics: (topicsOf.get(s.id) ?? []).map((t) => t.topic).sort(),
-      direction: s.direction, intensity: s.intensity, breadth: s.breadth,
-      groups: (groupsOf.get(s.id) ?? []).map((g) => g.grp).sort(),
-      latent: s.latent === 1, hotSpot: s.hot_spot === 1, proposedHandling: s.proposed_handling,
-      issue: issue ? { id: issue.id, title: issue.title, status: issue.status } : null,
-    }
+    const view = streamViewOf(s, (topicsOf.get(s.id) ?? []).map((t) => t.topic), (groupsOf.get(s.id) ?? []).map((g) => g.grp), s.issue_id ? issueById.get(s.issue_id) : undefined)
     const list = out.get(s.report_id)
     if (list) list.push(view)
     else out.set(s.report_id, [view])
@@ -69,21 +98,11 @@ export async function toOpinionViews(db: Db, rows: OpinionRow[]): Promise<Opinio
   const areaById = new Map(areas.map((a) => [a.id, a]))
   const userById = new Map(users.map((u) => [u.id, u]))
   const attachmentsOf = groupBy(attachments, (a) => a.report_id)
-  return rows.map((r) => {
-    const unit = unitById.get(r.unit_id)
-    const area = r.area_id ? areaById.get(r.area_id) : undefined
-    const user = r.entered_by ? userById.get(r.entered_by) : undefined
-    return {
-      id: r.id, clientId: r.client_id, externalId: r.external_id, channel: r.channel,
-      unit: { id: r.unit_id, code: unit?.code ?? '', name: unit?.name ?? '' },
-      area: area ? { id: area.id, code: area.code, name: area.name } : null,
-      meetingId: r.meeting_id,
-      enteredBy: user ? { id: user.id, username: user.username, fullName: user.full_name } : null,
-      heardOn: r.heard_on, title: r.title, content: r.content,
-      streams: streams.get(r.id) ?? [],
-      attachments: (attachmentsOf.get(r.id) ?? []).map((a) => ({ id: a.id, filename: a.filename, mime: a.mime, size: Number(a.size) })),
-      hasContact: withContact.has(r.id),
-      createdAt: r.created_at, updatedAt: r.updated_at, version: Number(r.version),
-    }
-  })
-}
+  return rows.map((r) => opinionViewOf(r, {
+    unit: unitById.get(r.unit_id),
+    area: r.area_id ? areaById.get(r.area_id) : undefined,
+    user: r.entered_by ? userById.get(r.entered_by) : undefined,
+    streams: streams.get(r.id) ?? [],
+    attachments: (attachmentsOf.get(r.id) ?? []).map((a) => ({ id: a.id, filename: a.filename, mime: a.mime, size: Number(a.size) })),
+    hasContact: withContact.has(r.id),
+  }))}
