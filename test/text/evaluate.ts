@@ -5,9 +5,11 @@
  *   2. the first fresh set (test/text/fresh.ts, 62 records, written by the first author after his tuning) and
  *   3. the second fresh set (test/text/fresh-2.ts, written after the second version's tuning stopped) and
  *   4. the third fresh set (test/text/fresh-3.ts, written before the third round of changes) and
- *   5. the fourth fresh set (test/text/fresh-4.ts, written before the fourth round of changes), all scored by
+ *   5. the fourth fresh set (test/text/fresh-4.ts, written before the fourth round of changes) and
+ *   6. the fifth fresh set (test/text/fresh-5.ts, written before the fifth round of changes), all scored by
  *      the shipped model (trained on all bundled records; no fresh set is among them).
- * ONLY=4 scores the fourth fresh set alone (ERRORS=1 is not offered: its errors are not to be read while tuning).
+ * ONLY=4 scores the fourth fresh set alone, ONLY=5 the fifth (ERRORS=1 is not offered: their errors are not to be
+ * read while tuning).
  * Cross-validation over the whole labelled set is in cv.ts. Run: npx tsx test/text/evaluate.ts
  */
 import { classify, trainClassifier, type Classifier, type LabelledText } from '../../src/text/classify.ts'
@@ -18,6 +20,7 @@ import { FRESH } from './fresh.ts'
 import { FRESH_2 } from './fresh-2.ts'
 import { FRESH_3 } from './fresh-3.ts'
 import { FRESH_4 } from './fresh-4.ts'
+import { FRESH_5 } from './fresh-5.ts'
 import { LABELLED } from '../../src/text/data/labelled.ts'
 import { defaultClassifier } from '../../src/text/default-classifier.ts'
 
@@ -52,9 +55,14 @@ if (only === '4') {
   report(`Fourth fresh set (${FRESH_4.length} records, written before the fourth round of changes), shipped model`, FRESH_4, defaultClassifier())
   process.exit(0)
 }
+if (only === '5') {
+  report(`Fifth fresh set (${FRESH_5.length} records, written before the fifth round of changes), shipped model`, FRESH_5, defaultClassifier())
+  process.exit(0)
+}
 const { train, test } = evaluationSplit()
 report(`Held-out part of the first version's split (${test.length} records), model trained on its training part (${train.length})`, test, trainClassifier(train))
 report(`First fresh set (${FRESH.length} records), shipped model (trained on all ${LABELLED.length} bundled records)`, FRESH, defaultClassifier())
 if (FRESH_2.length > 0) report(`Second fresh set (${FRESH_2.length} records, written after tuning stopped), shipped model`, FRESH_2, defaultClassifier())
 report(`Third fresh set (${FRESH_3.length} records, written before the third round of changes), shipped model`, FRESH_3, defaultClassifier())
 report(`Fourth fresh set (${FRESH_4.length} records, written before the fourth round of changes), shipped model`, FRESH_4, defaultClassifier())
+report(`Fifth fresh set (${FRESH_5.length} records, written before the fifth round of changes), shipped model`, FRESH_5, defaultClassifier())
