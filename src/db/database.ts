@@ -174,9 +174,11 @@ export interface OpinionRollupDailyTable {
   topic: string
   direction: string
   channel: string
+  /** the stripe (0–7, from the record's created_at; migration 0011) */
+  slot: number
   streams: number
 }
-/** Streams per scope unit (the record's unit and each ancestor), dimension, span (d day, p part of a month, m month), first day, key1 and key2 (migration 0009). */
+/** Streams per scope unit (each proper ancestor of the record's unit), dimension, span (d day, p part of a month, m month), first day, key1, key2 and slot (migrations 0009, 0011). */
 export interface OpinionRollupScopeTable {
   scope_unit_id: string
   dim: string
@@ -184,6 +186,7 @@ export interface OpinionRollupScopeTable {
   day: string
   key1: string
   key2: string
+  slot: number
   streams: number
 }
 export interface OpinionContactTable {

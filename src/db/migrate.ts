@@ -11,6 +11,7 @@ import * as m0007 from './migrations/0007-import-search-vector.ts'
 import * as m0008 from './migrations/0008-search-prefix-index.ts'
 import * as m0009 from './migrations/0009-rollup-scope.ts'
 import * as m0010 from './migrations/0010-export-keyset.ts'
+import * as m0011 from './migrations/0011-rollup-cheaper-writes.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
 const MIGRATIONS: Record<string, MigrationModule> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008-search-prefix-index': m0008,
   '0009-rollup-scope': m0009,
   '0010-export-keyset': m0010,
+  '0011-rollup-cheaper-writes': m0011,
 }
 
 class StaticProvider implements MigrationProvider {

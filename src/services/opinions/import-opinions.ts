@@ -13,7 +13,7 @@ import {
 } from '../../db/repos/opinion.repo.ts'
 import type { OpinionReportTable } from '../../db/database.ts'
 import { insertOpinionRowsBulk } from '../../db/repos/opinion-bulk.repo.ts'
-import { addRollupRows, ALL_TOPICS, rollupReports, type RollupRow } from '../../db/repos/rollup.repo.ts'
+import { addRollupRows, ALL_TOPICS, rollupReports, slotOf, type RollupRow } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { inScope } from '../../domain/policy.ts'
 import { localDay } from '../../domain/time.ts'
@@ -257,18 +257,20 @@ async function updateFromRow(
 
 /**
  * Adds a new record's stream to the roll-up counts as `rollupReports` counts it from the tables: one row per topic
- * and one '*' row, keyed by day, unit, area ('' for none), topic, direction and channel.
+ * and one '*' row, keyed by day, unit, area ('' for none), topic, direction, channel and slot (the records of one
+ * import share their created_at, so one slot).
  */
 function countStreams(
-  rollup: Map<string, RollupRow>, r: { heard_on: string; unit_id: string; unit_path: string; area_id: string | null; channel: string },
+  rollup: Map<string, RollupRow>, r: { heard_on: string; unit_id: string; unit_path: string; area_id: string | null; channel: string; created_at: string },
   s: ReturnType<typeof streamRows>,
 ): void {
   const areaId = r.area_id ?? ''
+  const slot = slotOf(r.created_at)
   for (const topic of [...s.topics.map((t) => t.topic), ALL_TOPICS]) {
-    const k = JSON.stringify([r.heard_on, r.unit_id, areaId, topic, s.stream.direction, r.channel])
+    const k = `${r.heard_on}\t${r.unit_id}\t${areaId}\t${topic}\t${s.stream.direction}\t${r.channel}\t${slot}`
     const row = rollup.get(k)
     if (row) row.streams++
-    else rollup.set(k, { day: r.heard_on, unit_id: r.unit_id, unit_path: r.unit_path, area_id: areaId, topic, direction: s.stream.direction, channel: r.channel, streams: 1 })
+    else rollup.set(k, { day: r.heard_on, unit_id: r.unit_id, unit_path: r.unit_path, area_id: areaId, topic, direction: s.stream.direction, channel: r.channel, slot, streams: 1 })
   }
 }
 

@@ -10,8 +10,8 @@ import { requireScope, type ServiceContext } from '../context.ts'
 /** The longest period a trend reads at once (about three years of days). */
 export const MAX_PERIOD_DAYS = 1100
 
-/** Where a trend reads: the scope paths, the unit subtree asked for, and the scope units whose subtrees are summed. */
-export type TrendScope = { scope: string[]; unitPath?: string; units: string[] }
+/** Where a trend reads: the scope paths, the unit subtree asked for, and the scope units whose subtrees are summed (ids and paths). */
+export type TrendScope = { scope: string[]; unitPath?: string; units: string[]; unitPaths: string[] }
 
 /**
  * The actor's scope for trends and the unit subtree asked for. A unit neither inside the scope nor around part
@@ -19,21 +19,20 @@ export type TrendScope = { scope: string[]; unitPath?: string; units: string[] }
  */
 export async function trendScope(ctx: ServiceContext, unitId: string | undefined): Promise<TrendScope> {
   const scope = await requireScope(ctx, 'read', 'trend')
-  if (!unitId) return { scope, units: await scopeUnits(ctx, outermost(scope)) }
+  if (!unitId) return { scope, ...(await scopeUnits(ctx, outermost(scope))) }
   const unit = await getUnitById(ctx.db, unitId)
   if (!unit || !(inScope(scope, unit.path) || scope.some((p) => p.startsWith(unit.path)))) {
     throw new DomainError('UNIT_NOT_FOUND', { fields: [{ path: 'unitId', code: 'UNIT_NOT_FOUND' }] })
   }
   // the unit itself when it lies in the scope; else the parts of the scope inside its subtree
   const paths = inScope(scope, unit.path) ? [unit.path] : outermost(scope.filter((p) => p.startsWith(unit.path)))
-  return { scope, unitPath: unit.path, units: await scopeUnits(ctx, paths) }
+  return { scope, unitPath: unit.path, ...(await scopeUnits(ctx, paths)) }
 }
 
-/** The units of non-overlapping scope paths ("/…/id/" is unit id); everywhere ("/") is every root unit. */
-async function scopeUnits(ctx: ServiceContext, paths: string[]): Promise<string[]> {
-  const ids = paths.filter((p) => p !== EVERYWHERE).map((p) => p.slice(0, -1).slice(p.lastIndexOf('/', p.length - 2) + 1))
-  if (!paths.includes(EVERYWHERE)) return ids
-  return (await listUnitsInScope(ctx.db, { scope: [EVERYWHERE] })).filter((u) => u.parent_id === null).map((u) => u.id)
+/** The units (ids and paths) of non-overlapping scope paths ("/…/id/" is unit id); everywhere ("/") is every root unit. */
+async function scopeUnits(ctx: ServiceContext, paths: string[]): Promise<{ units: string[]; unitPaths: string[] }> {
+  if (paths.includes(EVERYWHERE)) paths = (await listUnitsInScope(ctx.db, { scope: [EVERYWHERE] })).filter((u) => u.parent_id === null).map((u) => u.path)
+  return { units: paths.map((p) => p.slice(0, -1).slice(p.lastIndexOf('/', p.length - 2) + 1)), unitPaths: paths }
 }
 
 /** A checked period: both real days, from ≤ to, at most MAX_PERIOD_DAYS; by default the `defaultDays` up to today. */
@@ -50,7 +49,7 @@ export function period(ctx: ServiceContext, from: string | undefined, to: string
 
 /** The window of a scope and period: scope units for the roll-up, scope paths and unit subtree for the records. */
 export function windowOf(s: TrendScope, p: { from: string; to: string }): ScopeWindow & RollupWindow {
-  return { units: s.units, scope: s.scope, ...(s.unitPath ? { unitPath: s.unitPath } : {}), from: p.from, to: p.to }
+  return { units: s.units, unitPaths: s.unitPaths, scope: s.scope, ...(s.unitPath ? { unitPath: s.unitPath } : {}), from: p.from, to: p.to }
 }
 
 /** A day given or today, checked. */
