@@ -5,14 +5,17 @@
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { PassThrough } from 'node:stream'
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import type { LightMyRequestResponse } from 'fastify'
 import { DIALECTS } from '../helpers/db.ts'
 import { multipartFile, signIn, startTestApp, unitId, type Client, type TestApp } from '../helpers/app.ts'
 import type { OpinionView } from '../../src/shared/opinion.schema.ts'
-import { sheetZipInput } from '../../src/exports/xlsx.ts'
+import { xlsxStream, type XlsxCell } from '../../src/exports/xlsx.ts'
+import { csvLine } from '../../src/exports/csv.ts'
+import { csvRow } from '../../src/exports/csv-line.ts'
 import vi from '../../src/shared/i18n/vi.json' with { type: 'json' }
 
 const json = (r: LightMyRequestResponse) => JSON.parse(r.body)
@@ -97,10 +100,78 @@ for (const dialect of DIALECTS) {
   })
 }
 
+/** The whole stream as one buffer. */
+async function bytesOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const parts: Buffer[] = []
+  await pipeline(stream, new Writable({ write(chunk: Buffer, _enc, done) { parts.push(chunk); done() } }))
+  return Buffer.concat(parts)
+}
+
 describe('XLSX writer', () => {
-  it('finds the buffer where exceljs keeps a sheet\'s bytes before the zip (its backpressure)', () => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: new PassThrough(), useStyles: false, useSharedStrings: false })
-    const ws = wb.addWorksheet('x')
-    assert.ok(sheetZipInput(ws), 'exceljs changed: xlsxStream no longer bounds its memory')
+  it('writes a workbook exceljs reads back: text as is (never a formula), numbers, empty cells, bold frozen header, widths', async () => {
+    const long = 'dài '.repeat(10_000)
+    const cells: XlsxCell[][] = [
+      ['=HYPERLINK("http://x","y")', 1, null, 'a & b < c > d\r\ne "q" \'s\'', '  lề  ', 'Đà\u0001 Nẵng', long],
+      ['+84 912', 2.5, '', 'x', null, '@SUM(A1)', ''],
+    ]
+    async function* rows() { yield* cells }
+    const file = await bytesOf(xlsxStream('Ý kiến tháng 11 của phường Hòa Bình', [{ header: 'Mã', width: 38 }, { header: 'Số' }, { header: 'C' }, { header: 'D' }, { header: 'E' }, { header: 'F' }, { header: 'G' }], rows()))
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(file as unknown as ArrayBuffer)
+    const ws = wb.worksheets[0]!
+    assert.equal(ws.name, 'Ý kiến tháng 11 của phường Hòa Bình'.slice(0, 31))
+    assert.equal(ws.actualRowCount, 3)
+    assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), ['Mã', 'Số', 'C', 'D', 'E', 'F', 'G'])
+    assert.equal(ws.getRow(1).getCell(1).font?.bold, true)
+    assert.equal(ws.getRow(2).getCell(1).font?.bold, undefined)
+    assert.equal(ws.views[0]?.state, 'frozen')
+    assert.equal(ws.getColumn(1).width, 38)
+    assert.equal(ws.getColumn(2).width, 16)
+    const values = (n: number) => Array.from({ length: 7 }, (_, i) => ws.getRow(n).getCell(i + 1).value)
+    assert.deepEqual(values(2), ['=HYPERLINK("http://x","y")', 1, null, 'a & b < c > d\r\ne "q" \'s\'', '  lề  ', 'Đà Nẵng', long.slice(0, 32_767)])
+    assert.deepEqual(values(3), ['+84 912', 2.5, null, 'x', null, '@SUM(A1)', null])
+    ws.eachRow((row) => row.eachCell((cell) => assert.equal(cell.type === ExcelJS.ValueType.Formula, false)))
+  })
+
+  it('stops producing rows while nobody reads the file (memory stays bounded), and stops when the reader goes away', async () => {
+    let produced = 0
+    let finished = false
+    async function* rows() {
+      try {
+        for (let i = 0; i < 1_000_000; i++) {
+          produced++
+          yield [`hàng ${i}`, i, 'nội dung '.repeat(10)]
+        }
+      } finally {
+        finished = true
+      }
+    }
+    const file = xlsxStream('x', [{ header: 'a' }, { header: 'b' }, { header: 'c' }], rows())
+    const tick = () => new Promise((r) => setTimeout(r, 20))
+    // wait until the writer stops asking for rows (the zip deflates on the thread pool, so give it real time)
+    for (let last = -1, same = 0; same < 10; same = produced === last ? same + 1 : 0, last = produced) await tick()
+    assert.ok(produced > 0 && produced < 100_000, `${produced} rows produced without a reader`)
+    file.destroy()
+    for (let i = 0; i < 250 && !finished; i++) await tick()
+    assert.ok(finished, 'the rows were closed once the reader went away')
+  })
+})
+
+describe('CSV line', () => {
+  it('is csvLine\'s line for cells without a lone line break, and quotes a lone CR or LF so that a reader sees one cell', () => {
+    const alphabet = ['a', 'Đ', ',', '"', ' ', '=', '+', '-', '@', '\t', ';', "'", '\r\n', 'ễ', '#']
+    let seed = 7
+    const rnd = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n)
+    for (let k = 0; k < 5_000; k++) {
+      const cells = Array.from({ length: 1 + rnd(5) }, () => {
+        const r = rnd(10)
+        if (r === 0) return null
+        if (r === 1) return rnd(100) - 50
+        return Array.from({ length: rnd(6) }, () => alphabet[rnd(alphabet.length)]).join('')
+      })
+      assert.equal(csvRow(cells), csvLine(cells), JSON.stringify(cells))
+    }
+    const cells = ['dòng 1\ndòng 2', 'a\rb', '-1', null, 3]
+    assert.deepEqual(parse(csvRow(cells)), [['dòng 1\ndòng 2', 'a\rb', "'-1", '', '3']])
   })
 })

@@ -3,11 +3,11 @@
  * streamed page by page with no row cap. The export itself is audited before the first byte goes out.
  */
 import { Readable } from 'node:stream'
-import { listExportRowsAfter, type ExportKey, type ExportRow } from '../../db/repos/opinion-export.repo.ts'
+import { exportRowBatches, type ExportRow } from '../../db/repos/opinion-export.repo.ts'
 import { listAreasByIds, listUnitsByIds, listUsersByIds, type OpinionFilter } from '../../db/repos/opinion.repo.ts'
 import { outermostGrantPath } from '../../domain/policy.ts'
 import { localDay } from '../../domain/time.ts'
-import { csvLine } from '../../exports/csv.ts'
+import { csvRow } from '../../exports/csv-line.ts'
 import { xlsxStream, type XlsxCell } from '../../exports/xlsx.ts'
 import type { OpinionExportQuery } from '../../shared/opinion.schema.ts'
 import vi from '../../shared/i18n/vi.json' with { type: 'json' }
@@ -26,8 +26,13 @@ export const EXPORT_COLUMNS = [
 ] as const
 
 const WIDTHS: Partial<Record<(typeof EXPORT_COLUMNS)[number], number>> = { id: 38, unit_name: 30, title: 40, content: 80, summary: 40, topic: 28, proposed_handling: 40, issue: 30 }
-/** Records per page: one query reads a page's records with their streams, topics, groups and issues (1 000 per page let the heap grow to ~100 MB, 500 keeps it at ~30 MB). */
-const PAGE = 500
+/**
+ * Rows read at a time (SQLite: records per page, PostgreSQL: rows per FETCH from the cursor); 1 000 records per
+ * page let the heap grow to ~100 MB with exceljs, 500 kept it at ~30 MB.
+ */
+const BATCH = 500
+/** CSV text gathered up to this many characters before it goes out as one chunk. */
+const CSV_CHUNK = 64 * 1024
 
 type Labels = typeof vi
 type Named = { code: string; name: string }
@@ -63,10 +68,7 @@ async function* exportRows(ctx: ServiceContext, filter: OpinionFilter | null, t:
   const labels = (group: Record<string, string>, codes: string | null) => (codes ? codes.split(',').sort().map((c) => label(group, c)).join('; ') : '')
   const yesNo = (b: number | null) => (b ? t.opinionExport.yes : t.opinionExport.no)
   const lookups = new Lookups()
-  let after: ExportKey | null = null
-  for (;;) {
-    const rows = await listExportRowsAfter(ctx.db, filter, after, PAGE)
-    if (rows.length === 0) return
+  for await (const rows of exportRowBatches(ctx.db, filter, BATCH)) {
     await lookups.load(ctx.db, rows)
     for (const r of rows) {
       const unit = lookups.units.get(r.unit_id)
@@ -83,8 +85,6 @@ async function* exportRows(ctx: ServiceContext, filter: OpinionFilter | null, t:
         (r.entered_by ? lookups.users.get(r.entered_by) : null) ?? null, r.created_at,
       ]
     }
-    const last = rows[rows.length - 1]!
-    after = { heardOn: last.heard_on, id: last.id }
   }
 }
 
@@ -104,8 +104,14 @@ export async function exportOpinions(ctx: ServiceContext, input: { query: Opinio
     return { filename: name, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', stream: xlsxStream(t.opinionExport.sheet, columns, rows) }
   }
   const lines = (async function* () {
-    yield '\uFEFF' + csvLine(headers)
-    for await (const r of rows) yield csvLine(r)
+    let chunk = '\uFEFF' + csvRow(headers)
+    for await (const r of rows) {
+      chunk += csvRow(r)
+      if (chunk.length < CSV_CHUNK) continue
+      yield chunk
+      chunk = ''
+    }
+    yield chunk
   })()
   return { filename: name, contentType: 'text/csv; charset=utf-8', stream: Readable.from(lines) }
 }
