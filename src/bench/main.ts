@@ -11,7 +11,7 @@ import { benchRecords, type BenchRecord } from './corpus.ts'
 import { formatTable, type BenchResult } from './result.ts'
 import { benchContext, openBenchDatabase, seedTree } from './setup.ts'
 import { benchIngest } from './steps/ingest.ts'
-import { benchDashboard, benchSearch, benchSingleHttp, benchToken } from './steps/http.ts'
+import { benchDashboard, benchDashboardDuringJob, benchSearch, benchSingleHttp, benchToken } from './steps/http.ts'
 import { startChildServer } from './load.ts'
 import { benchExport, benchReport, benchTrendJob } from './steps/jobs.ts'
 
@@ -36,6 +36,8 @@ export type BenchReport = {
   machine: { cpu: string; cores: number; node: string; databases: string[] }
   options: { records: number; quick: boolean }
   startedAt: string
+  /** wall-clock seconds of the whole run (issue #7: both engines at 1 M records within 30 minutes) and of each part */
+  elapsed: { seconds: number; parts: { database: string; part: string; seconds: number }[] }
   results: BenchResult[]
 }
 
@@ -49,9 +51,22 @@ function corpus(n: number): BenchRecord[] {
 
 export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const startedAt = new Date().toISOString()
+  const t0 = performance.now()
+  const parts: BenchReport['elapsed']['parts'] = []
+  /** Runs one part of the run, logs and records how long it took. */
+  const timed = async <T>(database: string, part: string, fn: () => Promise<T>): Promise<T> => {
+    const t = performance.now()
+    try {
+      return await fn()
+    } finally {
+      const seconds = (performance.now() - t) / 1000
+      parts.push({ database, part, seconds })
+      o.log(`  [${part}: ${seconds.toFixed(0)} s; ${((performance.now() - t0) / 60_000).toFixed(1)} min since the start]`)
+    }
+  }
   o.log(`Corpus: ${o.records.toLocaleString('en-US')} records (seeded)…`)
   const t = performance.now()
-  const records = corpus(o.records)
+  const records = await timed('-', 'corpus', async () => corpus(o.records))
   o.log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s`)
   const wanted = new Set<BenchResult['step']>(['ingest', ...(o.steps ?? STEPS)])
   const want = (step: BenchResult['step']) => wanted.has(step)
@@ -65,7 +80,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       const ctx = benchContext(db)
       await seedTree(ctx)
       o.log('ingest…')
-      results.push(await benchIngest(db, ctx, records, o.log))
+      results.push(await timed(dialect, 'ingest', () => benchIngest(db, ctx, records, o.log)))
       const token = await benchToken(ctx)
       const server = await startChildServer(db.env)
       try {
@@ -73,33 +88,37 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
         const http = { seconds: o.quick ? 2 : 8, rounds: 3, connections: 20, log: o.log }
         if (want('dashboard')) {
           o.log('dashboard…')
-          results.push(...(await benchDashboard(db, ctx, server, token, http)))
+          results.push(...(await timed(dialect, 'dashboard', () => benchDashboard(db, ctx, server, token, http))))
         }
         if (want('search')) {
           o.log('search…')
-          results.push(...(await benchSearch(db, server, token, records, http)))
+          results.push(...(await timed(dialect, 'search', () => benchSearch(db, server, token, records, http))))
+        }
+        if (want('trend_job')) {
+          o.log('dashboard while the trend job runs…')
+          results.push(...(await timed(dialect, 'dashboard during the trend job', () => benchDashboardDuringJob(db, ctx, server, token, http))))
         }
         // last: it adds records
         if (want('single_http')) {
           o.log('single record over HTTP…')
-          results.push(...(await benchSingleHttp(db, ctx, server, token, http)))
+          results.push(...(await timed(dialect, 'single_http', () => benchSingleHttp(db, ctx, server, token, http))))
         }
       } finally {
         await server.stop()
       }
       if (want('trend_job')) {
         o.log('trend job…')
-        results.push(...(await benchTrendJob(db, ctx, 3, o.log)))
+        results.push(...(await timed(dialect, 'trend_job', () => benchTrendJob(db, ctx, 3, o.log))))
       }
       if (want('report')) {
         o.log('monthly report…')
-        results.push(...(await benchReport(db, ctx, 3, o.log)))
+        results.push(...(await timed(dialect, 'report', () => benchReport(db, ctx, 3, o.log))))
       }
       if (want('export')) {
         o.log('export…')
         // one round when quick, and above 200 000 records: three rounds of CSV and XLSX of 1 M records on two engines
         // would take most of the 30 minutes the whole run may take (issue #7); the README says which run had how many
-        results.push(...(await benchExport(db, o.quick || o.records > 200_000 ? 1 : 3, o.log)))
+        results.push(...(await timed(dialect, 'export', () => benchExport(db, o.quick || o.records > 200_000 ? 1 : 3, o.log))))
       }
     } finally {
       await db.close()
@@ -109,9 +128,11 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, databases: versions },
     options: { records: o.records, quick: o.quick },
     startedAt,
+    elapsed: { seconds: (performance.now() - t0) / 1000, parts },
     results,
   }
   o.log('\n' + formatTable(results))
+  o.log(`\nWhole run: ${(report.elapsed.seconds / 60).toFixed(1)} minutes`)
   // the harness's own check (what the quick mode in CI is for): every step ran on every engine and gave numbers
   const missing = o.databases.flatMap((d) => STEPS.filter(want).filter((step) => !results.some((r) => r.database === d && r.step === step && Number.isFinite(r.value))).map((step) => `${d}/${step}`))
   if (missing.length > 0) throw new Error(`bench: no result for ${missing.join(', ')}`)

@@ -13,7 +13,7 @@ import type { ServiceContext } from '../../services/context.ts'
 import { fold } from '../../text/fold.ts'
 import { makeRng } from '../../services/system/demo-phrasing.ts'
 import type { BenchRecord } from '../corpus.ts'
-import { load, type ChildServer, type LoadOutcome, type LoadRequest } from '../load.ts'
+import { load, startTrendJobChild, type ChildServer, type LoadOutcome, type LoadRequest } from '../load.ts'
 import { alternateRounds, resultOf, type BenchResult } from '../result.ts'
 import type { BenchDatabase } from '../setup.ts'
 
@@ -57,7 +57,8 @@ export async function benchSingleHttp(db: BenchDatabase, ctx: ServiceContext, se
 const PERIODS: [string, string][] = [['2026-10-25', '2026-11-24'], ['2026-08-27', '2026-11-24'], ['2025-11-25', '2026-11-24']]
 const SCOPES = ['P01-CHIBO01', 'P01', 'TP']
 
-export async function benchDashboard(db: BenchDatabase, ctx: ServiceContext, server: ChildServer, token: string, o: HttpBenchOptions): Promise<BenchResult[]> {
+/** The dashboard's API calls (ours) and the same aggregates as raw SQL (raw), at each scope and period. */
+async function dashboardRequests(ctx: ServiceContext): Promise<{ ours: LoadRequest[]; raw: LoadRequest[] }> {
   const units = new Map((await findUnitsByCodes(ctx.db, SCOPES)).map((u) => [u.code, u.id]))
   const ours: LoadRequest[] = []
   const raw: LoadRequest[] = []
@@ -69,6 +70,34 @@ export async function benchDashboard(db: BenchDatabase, ctx: ServiceContext, ser
       raw.push({ path: `/bench/raw/volume?${r}` }, { path: `/bench/raw/volume?${r}` }, { path: `/bench/raw/heatmap?${r}` })
     }
   }
+  return { ours, raw }
+}
+
+/**
+ * The dashboard while the trend job runs (issue #7: its p97.5 may rise at most 20 %): rounds of our dashboard calls
+ * with the job running over and over in another process, alternating with rounds without it.
+ */
+export async function benchDashboardDuringJob(db: BenchDatabase, ctx: ServiceContext, server: ChildServer, token: string, o: HttpBenchOptions): Promise<BenchResult[]> {
+  const { ours } = await dashboardRequests(ctx)
+  const opts = { connections: o.connections, seconds: o.seconds, headers: { authorization: `Bearer ${token}` } }
+  const during = async () => {
+    const job = await startTrendJobChild(db.env)
+    try {
+      return await load(server.url, ours, opts)
+    } finally {
+      const runs = await job.stop()
+      o.log(`  (trend job runs during the round: ${runs} whole, one more cut short)`)
+    }
+  }
+  const r = await alternate(o, during, () => load(server.url, ours, opts), 'dashboard with / without the trend job')
+  return [
+    resultOf({ database: db.dialect, step: 'trend_job', metric: 'dashboard_p97_5_ms_during_job', unit: 'ms', target: 'rises ≤ 20 % (baseline: the same calls without the job)' },
+      r.ours.map((x) => x.p97_5), r.base.map((x) => x.p97_5), false, (_v, ratio) => (ratio ?? 0) >= 1 / 1.2),
+  ]
+}
+
+export async function benchDashboard(db: BenchDatabase, ctx: ServiceContext, server: ChildServer, token: string, o: HttpBenchOptions): Promise<BenchResult[]> {
+  const { ours, raw } = await dashboardRequests(ctx)
   const headers = { authorization: `Bearer ${token}` }
   const opts = { connections: o.connections, seconds: o.seconds, headers }
   await load(server.url, ours, { ...opts, seconds: Math.max(2, o.seconds / 3) })
@@ -99,6 +128,9 @@ export function sampleQueries(records: readonly BenchRecord[], n = 200, seed = '
   return out
 }
 
+/** The search target's load (issue #7: "p97.5 ≤ 50 ms at ≥ 100 req/s"). */
+export const SEARCH_RATE = 100
+
 export async function benchSearch(db: BenchDatabase, server: ChildServer, token: string, records: readonly BenchRecord[], o: HttpBenchOptions): Promise<BenchResult[]> {
   const queries = sampleQueries(records)
   const ours: LoadRequest[] = queries.map((x) => ({ path: `/api/opinions?q=${encodeURIComponent(x.q)}${x.filter}&pageSize=20` }))
@@ -115,11 +147,17 @@ export async function benchSearch(db: BenchDatabase, server: ChildServer, token:
   const opts = { connections: o.connections, seconds: o.seconds, headers }
   await load(server.url, ours, { ...opts, seconds: Math.max(2, o.seconds / 3) })
   await load(server.url, raw, { ...opts, seconds: Math.max(2, o.seconds / 3) })
+  // the most it serves (closed loop: every client sends again as soon as it is answered) …
   const r = await alternate(o, () => load(server.url, ours, opts), () => load(server.url, raw, opts), 'search')
+  // … and its latency at the target's load: 100 requests a second offered, whatever the server's pace (autocannon
+  // corrects for coordinated omission: a request that waits behind a slow one counts from when it was due)
+  const paced = { ...opts, rate: SEARCH_RATE }
+  const p = await alternate(o, () => load(server.url, ours, paced), () => load(server.url, raw, paced), `search at ${SEARCH_RATE} req/s`)
   const base = { database: db.dialect, step: 'search' as const }
   return [
-    resultOf({ ...base, metric: 'p97_5_ms', unit: 'ms', target: '≤ 50 ms' }, r.ours.map((x) => x.p97_5), r.base.map((x) => x.p97_5), false, (v) => v <= 50),
+    resultOf({ ...base, metric: 'p97_5_ms', unit: 'ms', target: `≤ 50 ms at ${SEARCH_RATE} req/s offered` }, p.ours.map((x) => x.p97_5), p.base.map((x) => x.p97_5), false, (v) => v <= 50),
     resultOf({ ...base, metric: 'req_per_s', unit: 'req/s', target: '≥ 100 req/s' }, r.ours.map((x) => x.reqPerSec), r.base.map((x) => x.reqPerSec), true, (v) => v >= 100),
+    resultOf({ ...base, metric: 'p97_5_ms_saturated', unit: 'ms', target: '— (20 clients, closed loop)' }, r.ours.map((x) => x.p97_5), r.base.map((x) => x.p97_5), false, () => null),
     resultOf({ ...base, metric: 'accent_identical_share', unit: 'share', target: '1.0 (identical with and without accents)' }, [compared ? same / compared : NaN], [], true, (v) => v === 1),
   ]
 }
