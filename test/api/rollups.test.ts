@@ -22,7 +22,7 @@ import * as m0002 from '../../src/db/migrations/0002-opinion-intake.ts'
 import * as m0003 from '../../src/db/migrations/0003-notifications.ts'
 import { insertOpinionRows, listAreaLinksOfUnits } from '../../src/db/repos/opinion.repo.ts'
 import { findUnitsByCodes } from '../../src/db/repos/unit.repo.ts'
-import { slotOf, spansOf } from '../../src/db/repos/rollup.repo.ts'
+import { slotOf, spansOf, sumScopeByDay } from '../../src/db/repos/rollup.repo.ts'
 import { loadConfig } from '../../src/config.ts'
 import { SYSTEM_ACTOR } from '../../src/domain/policy.ts'
 import type { ServiceContext } from '../../src/services/context.ts'
@@ -64,7 +64,7 @@ async function rollup(db: Db): Promise<Map<string, number>> {
 
 /**
  * The roll-up per scope unit as it should be: each stream under every proper ancestor of its unit (from the units'
- * parents as they are now), in its record's slot, by day for topic, direction, channel and area, and area × topic
+ * parents as they are now; by area: under its parent only), in its record's slot, by day for topic, direction, channel and area, and area × topic
  * by day, part of a month (days 1–8, 9–16, 17–24, 25–end) and month.
  */
 async function recountScope(db: Db): Promise<Map<string, number>> {
@@ -89,16 +89,16 @@ async function recountScope(db: Db): Promise<Map<string, number>> {
     for (const u of ancestors(r.unit_id)) {
       add(u, 'direction', 'd', r.heard_on, s.direction, '')
       add(u, 'channel', 'd', r.heard_on, r.channel, '')
-      add(u, 'area_id', 'd', r.heard_on, r.area_id ?? '', '')
     }
+    for (const u of ancestors(r.unit_id).slice(0, 1)) add(u, 'area_id', 'd', r.heard_on, r.area_id ?? '', '')
   }
   for (const t of topics) {
     const r = reports.get(streams.get(t.stream_id)!.report_id)!
     slot = slotOf(r.created_at)
     const dom = Number(r.heard_on.slice(8))
     const part = [1, 9, 17, 25][Math.min(3, Math.floor((dom - 1) / 8))]!
-    for (const u of ancestors(r.unit_id)) {
-      add(u, 'topic', 'd', r.heard_on, t.topic, '')
+    for (const u of ancestors(r.unit_id)) add(u, 'topic', 'd', r.heard_on, t.topic, '')
+    for (const u of ancestors(r.unit_id).slice(0, 1)) {
       add(u, 'area_topic', 'd', r.heard_on, r.area_id ?? '', t.topic)
       add(u, 'area_topic', 'p', `${r.heard_on.slice(0, 8)}${String(part).padStart(2, '0')}`, r.area_id ?? '', t.topic)
       add(u, 'area_topic', 'm', `${r.heard_on.slice(0, 8)}01`, r.area_id ?? '', t.topic)
@@ -212,21 +212,31 @@ for (const dialect of DIALECTS) {
       const rows = await t.conn.db.selectFrom('opinion_report as r').innerJoin('opinion_stream as s', 's.report_id', 'r.id').leftJoin('stream_topic as st', 'st.stream_id', 's.id')
         .select(['s.id', 'r.unit_path', 'r.channel', 'r.area_id', 'st.topic']).execute()
       const channel = new Map<string, Set<string>>()
+      const area = new Map<string, Set<string>>()
       const topic = new Map<string, number>()
       const cell = new Map<string, number>()
       for (const r of rows.filter((x) => x.unit_path.startsWith(path))) {
         channel.set(r.channel, (channel.get(r.channel) ?? new Set()).add(r.id))
+        area.set(r.area_id ?? '', (area.get(r.area_id ?? '') ?? new Set()).add(r.id))
         if (!r.topic) continue
         topic.set(r.topic, (topic.get(r.topic) ?? 0) + 1)
         cell.set(`${r.area_id ?? ''}|${r.topic}`, (cell.get(`${r.area_id ?? ''}|${r.topic}`) ?? 0) + 1)
       }
-      return { channel: sorted(new Map([...channel].map(([k, v]) => [k, v.size]))), topic: sorted(topic), cell: sorted(cell) }
+      const size = (m: Map<string, Set<string>>) => sorted(new Map([...m].map(([k, v]) => [k, v.size])))
+      return { channel: size(channel), area: size(area), topic: sorted(topic), cell: sorted(cell) }
     }
     async function readTrends(unitId: string) {
       const q = { unitId, from: '2026-10-01', to: '2026-11-20', interval: 'month' as const }
       const total = async (groupBy: 'channel' | 'topic') => sorted(new Map((await trendVolume(ctx(), { ...q, groupBy })).series.map((x) => [x.key, x.total] as const).filter(([, n]) => n > 0)))
       const heat = await trendHeatmap(ctx(), { unitId, from: q.from, to: q.to })
-      return { channel: await total('channel'), topic: await total('topic'), cell: sorted(new Map(heat.cells.map((c) => [`${c.areaId ?? ''}|${c.topic}`, c.streams]))) }
+      // by area (the alerts' read): summed over the units with children beneath the unit
+      const path = (await t.conn.db.selectFrom('unit').select('path').where('id', '=', unitId).executeTakeFirstOrThrow()).path
+      const byArea = new Map<string, number>()
+      for (const r of await sumScopeByDay(t.conn.db, { units: [unitId], unitPaths: [path], from: q.from, to: q.to }, 'area_id')) byArea.set(r.key, (byArea.get(r.key) ?? 0) + Number(r.streams))
+      return {
+        channel: await total('channel'), area: sorted(new Map([...byArea].filter(([, n]) => n > 0))), topic: await total('topic'),
+        cell: sorted(new Map(heat.cells.map((c) => [`${c.areaId ?? ''}|${c.topic}`, c.streams]))),
+      }
     }
 
     it('equals a recount after any sequence of creates, edits, deletes, imports and unit moves, at any milliseconds (slots)', async () => {

@@ -6,6 +6,9 @@
  *   its own unit). A scope unit's own records (a leaf cell's, or a ward's own) are read from opinion_rollup_daily
  *   by exact unit_path (its (unit_path, day) index) and added by the readers; a moved unit's subtree counts are its
  *   scope rows plus its own daily rows. A bench record (at a leaf of city → ward → cell) writes two levels, not three.
+ *   The dimensions keyed by area (area_id, area_topic) are counted under the unit's parent only: an area belongs to
+ *   one ward, so the city's rows repeated its wards' rows key for key; readers sum the scope unit and the units with
+ *   children beneath it.
  * - Both roll-ups get a `slot` (0–7) in their key: the milliseconds of the record's created_at modulo 8, 0 without
  *   them (`slotOf` in rollup.repo.ts computes the same). Single writes a few milliseconds apart upsert different
  *   rows; a record's −1 hits the slot of its +1 (created_at never changes); a bulk import's records share one
@@ -68,13 +71,14 @@ export async function up(db: Kysely<any>, dialect: DialectName) {
     .$call((b) => (dialect === 'sqlite' ? b.modifyEnd(sql`without rowid`) : b))
     .execute()
 
-  // each unit with its proper ancestors (paths are "/root/…/id/")
+  // each unit with its proper ancestors (paths are "/root/…/id/"), or with its parent
   const ancestors = sql`(select u.id as unit_id, a.id as scope_unit_id from unit u join unit a on length(a.path) < length(u.path) and substr(u.path, 1, length(a.path)) = a.path)`
+  const parent = sql`(select u.id as unit_id, u.parent_id as scope_unit_id from unit u where u.parent_id is not null)`
   const part = sql`substr(d.day, 1, 8) || case when substr(d.day, 9, 2) <= '08' then '01' when substr(d.day, 9, 2) <= '16' then '09' when substr(d.day, 9, 2) <= '24' then '17' else '25' end`
   const fill = async (dim: string, span: string, bucket: RawBuilder<unknown>, key1: RawBuilder<unknown>, key2: RawBuilder<unknown> | null, topicRows: boolean) => {
     await sql`insert into opinion_rollup_scope (scope_unit_id, dim, span, day, key1, key2, slot, streams)
       select x.scope_unit_id, ${sql.lit(dim)}, ${sql.lit(span)}, ${bucket}, ${key1}, ${key2 ?? sql.lit('')}, d.slot, sum(d.streams)
-      from opinion_rollup_daily d join ${ancestors} x on x.unit_id = d.unit_id
+      from opinion_rollup_daily d join ${dim.startsWith('area') ? parent : ancestors} x on x.unit_id = d.unit_id
       where ${topicRows ? sql`d.topic <> '*'` : sql`d.topic = '*'`}
       group by x.scope_unit_id, ${bucket}, ${key1}${key2 ? sql`, ${key2}` : sql``}, d.slot`.execute(db)
   }
