@@ -12,6 +12,7 @@ import * as m0008 from './migrations/0008-search-prefix-index.ts'
 import * as m0009 from './migrations/0009-rollup-scope.ts'
 import * as m0010 from './migrations/0010-export-keyset.ts'
 import * as m0011 from './migrations/0011-rollup-cheaper-writes.ts'
+import * as m0012 from './migrations/0012-import-storage.ts'
 
 type MigrationModule = { up(db: Kysely<any>, dialect: DialectName): Promise<void> }
 const MIGRATIONS: Record<string, MigrationModule> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0009-rollup-scope': m0009,
   '0010-export-keyset': m0010,
   '0011-rollup-cheaper-writes': m0011,
+  '0012-import-storage': m0012,
 }
 
 class StaticProvider implements MigrationProvider {

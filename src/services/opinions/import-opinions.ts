@@ -12,7 +12,7 @@ import {
   deleteStreamLabels, findOpinionsByExternalIds, insertStreamGroups, insertStreamTopics, listAreaLinksOfUnits, updateOpinionRowAtVersion, updateStreamRow,
 } from '../../db/repos/opinion.repo.ts'
 import type { OpinionReportTable } from '../../db/database.ts'
-import { insertOpinionRowsBulk } from '../../db/repos/opinion-bulk.repo.ts'
+import { flushSearchPendingList, insertOpinionRowsBulk, widenSearchPendingList } from '../../db/repos/opinion-bulk.repo.ts'
 import { addRollupRows, ALL_TOPICS, rollupReports, slotOf, type RollupRow } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { inScope } from '../../domain/policy.ts'
@@ -183,6 +183,7 @@ export async function importOpinions(
   const outcome: OpinionImportOutcome = { imported: 0, unchanged: 0, rejected: sortRejections(rejected) }
   let created = 0
   await inTransaction(ctx, async (trx) => {
+    await widenSearchPendingList(trx)
     // the roll-up counts of the new records, made as they are inserted and written once at the end
     const rollup = new Map<string, RollupRow>()
     for (let i = 0; i < planned.length; i += 1000) {
@@ -211,6 +212,7 @@ export async function importOpinions(
       outcome.imported += rows.length
     }
     await addRollupRows(trx, [...rollup.values()])
+    await flushSearchPendingList(trx)
     await audit(trx, ctx, {
       action: 'opinion.import', resourceType: 'opinion', unitPath: scope[0] ?? null,
       details: { file: input.filename, created, updated: outcome.imported - created, unchanged: outcome.unchanged, rejected: rejected.length, skipInvalid: !!input.skipInvalid },
