@@ -30,8 +30,10 @@ const STREAM_COLUMNS = ['s.position', 's.summary', 's.direction', 's.intensity',
  *
  * - PostgreSQL: one server-side cursor (DECLARE … CURSOR in a transaction of its own, FETCH `batch` rows at a
  *   time): the server walks the (heard_on, id) index backwards once and finds each record's streams through the
- *   report_id index (a lateral join), instead of one query per page with its parse, plan and round trips. JIT is off
- *   for it: on tables not yet analysed the estimates passed JIT's threshold and compiling took seconds.
+ *   report_id index (a lateral join kept apart by `offset 0`: on tables not yet analysed, as after a bulk import,
+ *   the planner pulled it up into a nested loop over a materialised scan of every stream, once per record), instead
+ *   of one query per page with its parse, plan and round trips. JIT is off for it: on tables not yet analysed the
+ *   estimates passed JIT's threshold and compiling took seconds.
  * - SQLite: the same query in pages keyed by `(heard_on, id) < (?, ?)` (a row value the (heard_on, id) index of
  *   migration 0010 answers by starting where the last page ended), `batch` records per page: better-sqlite3 runs on
  *   the server's one thread and Kysely's one connection, so a statement iterated to the end would hold every other
@@ -71,7 +73,7 @@ export async function* exportRowBatches(db: Db, f: OpinionFilter, batch: number)
         sql<string | null>`(select string_agg(t.topic, ',') from stream_topic t where t.stream_id = s.id)`.as('topics'),
         sql<string | null>`(select string_agg(g.grp, ',') from stream_group g where g.stream_id = s.id)`.as('groups'),
       ])
-      .whereRef('s.report_id', '=', 'r.id').as('s'), (j) => j.onTrue())
+      .whereRef('s.report_id', '=', 'r.id').offset(0).as('s'), (j) => j.onTrue())
     .select([...RECORD_COLUMNS, ...STREAM_COLUMNS, 's.issue_title', 's.issue_status', 's.topics', 's.groups'])
     .orderBy('r.heard_on', 'desc').orderBy('r.id', 'desc').orderBy('s.position')
     .compile()
