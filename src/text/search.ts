@@ -132,8 +132,9 @@ function occurrences(padded: string, needle: string): number {
 
 function wordCount(searchText: string): number {
   if (searchText.length === 0) return 0
+  // indexOf finds the spaces several times faster than a loop over the characters
   let n = 1
-  for (let i = 0; i < searchText.length; i++) if (searchText.charCodeAt(i) === 32) n++
+  for (let at = searchText.indexOf(' '); at >= 0; at = searchText.indexOf(' ', at + 1)) n++
   return n
 }
 

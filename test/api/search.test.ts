@@ -171,6 +171,13 @@ for (const dialect of DIALECTS) {
         const page2 = await listOpinions(t.ctx(), opinionQuery.parse({ q: 'qzx đất ', pageSize: '3', page: '2' }), { searchCandidates: cap })
         assert.deepEqual(page2.items.map((i) => i.id), capped.items.slice(3, 6).map((i) => i.id), 'pages follow the ranked bounded set')
       }
+      // with a topic filter: the bound counts the matches that pass it (the newest ones with the topic), not the matches read
+      const topical = (cap?: number) => listOpinions(t.ctx(), opinionQuery.parse({ q: 'qzx đất ', pageSize: '200', topic: 'dat-dai' }), cap ? { searchCandidates: cap } : {})
+      const withTopic = (await topical()).items.map((i) => i.title).sort().reverse()
+      assert.deepEqual(withTopic, expected('đất ', (r) => r.topic === 'dat-dai').sort().reverse())
+      const cappedTopic = await topical(3)
+      assert.deepEqual([cappedTopic.total, cappedTopic.totalCapped], [3, true])
+      assert.deepEqual(cappedTopic.items.map((i) => i.title).sort().reverse(), withTopic.slice(0, 3), 'the newest matches with the topic')
       const exact = await listOpinions(t.ctx(), query('qzx đất '), { searchCandidates: m })
       assert.deepEqual([exact.total, exact.totalCapped], [m, false])
       assert.deepEqual(exact.items.map((i) => i.id), all.items.map((i) => i.id))

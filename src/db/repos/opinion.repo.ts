@@ -67,8 +67,9 @@ export function matchesSearch(dialect: DialectName, q: SearchQuery): Expression<
   return tsq ? sql<SqlBool>`r.search_tsv @@ cast(${tsq} as tsquery)` : sql<SqlBool>`1 = 1`
 }
 
-function streamMatches(eb: Eb, f: StreamFilter): Expression<SqlBool> {
-  let q = eb.selectFrom('opinion_stream as s').select(sql`1`.as('one')).whereRef('s.report_id', '=', 'r.id')
+/** Does one of the record's streams (the record's id in `reportId`, `r.id` in the list) match all of the stream filters? */
+function streamMatches(eb: Eb, f: StreamFilter, reportId: 'r.id' | 'd.report_id' = 'r.id'): Expression<SqlBool> {
+  let q = eb.selectFrom('opinion_stream as s').select(sql`1`.as('one')).where(sql<SqlBool>`s.report_id = ${sql.ref(reportId)}`)
   if (f.directions?.length) q = q.where('s.direction', 'in', f.directions)
   if (f.intensities?.length) q = q.where('s.intensity', 'in', f.intensities)
   if (f.breadths?.length) q = q.where('s.breadth', 'in', f.breadths)
@@ -108,11 +109,15 @@ export function filtered(db: Db, f: OpinionFilter) {
   if (f.meetingId) q = q.where('r.meeting_id', '=', f.meetingId)
   if (f.channels?.length) q = q.where('r.channel', 'in', f.channels)
   if (f.search) q = q.where(matchesSearch(dialectOf(db), f.search))
-  if (f.stream && Object.values(f.stream).some((v) => v !== undefined)) {
+  if (hasStreamFilter(f.stream)) {
     const sf = f.stream
     q = q.where((eb) => streamMatches(eb, sf))
   }
   return q
+}
+
+function hasStreamFilter(f: StreamFilter | undefined): f is StreamFilter {
+  return f !== undefined && Object.values(f).some((v) => v !== undefined)
 }
 
 /** The columns of a record: never `select *`, which on PostgreSQL would also bring the generated search_tsv. */
@@ -141,15 +146,24 @@ export type SearchCandidate = { id: string; heard_on: string; created_at: string
  * and keeps the newest `limit`.
  */
 export function listSearchCandidates(db: Db, f: OpinionFilter & { search: SearchQuery }, limit: number): Promise<SearchCandidate[]> {
-  const rest = filtered(db, { ...f, search: undefined })
   if (dialectOf(db) === 'sqlite') {
-    return rest
-      .innerJoin(sql<{ docid: number; report_id: string }>`opinion_fts_doc`.as('d'), (j) => j.onRef('d.report_id', '=', 'r.id'))
-      .innerJoin(sql<{ rowid: number }>`opinion_fts`.as('f'), (j) => j.on(sql<SqlBool>`f.rowid = d.docid`))
+    // The FTS5 matches from the newest docid down; a match is kept when one of its streams passes the stream
+    // filters, then when the record is in scope and passes the record's filters. Both are EXISTS on the match's
+    // report id, written in that order, so that a topic filter (which keeps ~1 match in 15) is checked before the
+    // record's row is read; with the record joined, SQLite checks subqueries last, after reading every match's row
+    // (18 -> 6 ms CPU for `"kien"*` with a topic at 200 000 records). The record's columns are read for the kept
+    // `limit` only, outside the subquery (its LIMIT keeps SQLite from flattening it into the join).
+    const kept = db.selectFrom(sql<{ rowid: number }>`opinion_fts`.as('f'))
+      .innerJoin(sql<{ docid: number; report_id: string }>`opinion_fts_doc`.as('d'), (j) => j.on(sql<SqlBool>`d.docid = f.rowid`))
       .where(sql<SqlBool>`opinion_fts match ${toFts5Match(f.search)}`)
-      .select(['r.id', 'r.heard_on', 'r.created_at', 'r.search_text'])
-      .orderBy(sql`f.rowid`, 'desc').limit(limit).execute()
+      .$if(hasStreamFilter(f.stream), (q) => q.where((eb) => streamMatches(eb as unknown as Eb, f.stream!, 'd.report_id')))
+      .where((eb) => eb.exists(filtered(db, { ...f, search: undefined, stream: undefined }).select(sql`1`.as('one')).where(sql<SqlBool>`r.id = d.report_id`)))
+      .select(['d.report_id', sql<number>`f.rowid`.as('docid')])
+      .orderBy(sql`f.rowid`, 'desc').limit(limit)
+    return db.selectFrom(kept.as('c')).innerJoin('opinion_report as r', 'r.id', 'c.report_id')
+      .select(['r.id', 'r.heard_on', 'r.created_at', 'r.search_text']).orderBy('c.docid', 'desc').execute()
   }
+  const rest = filtered(db, { ...f, search: undefined })
   return rest.where(sql<SqlBool>`r.search_tsv @@ cast(${toTsQuery(f.search)} as tsquery)`)
     .select(['r.id', 'r.heard_on', 'r.created_at', 'r.search_text'])
     .orderBy('r.id', 'desc').limit(limit).execute()
