@@ -37,3 +37,14 @@ test('no cue, numbers, a question', () => {
   assert.ok(a.numbers > 0)
   assert.equal(features('Có phải nộp thêm tiền không?').question, 1)
 })
+
+test('favourable, then a contrast or concession with no cue of its own: a reservation', () => {
+  assert.equal(features('Người nghỉ hưu phấn khởi vì lương hưu tăng, tuy mức tăng chưa nhiều')['favourable-reserved'], 1)
+  // no reservation word after the concession: half
+  assert.equal(features('Bà con phấn khởi vì đường mới, nhưng ngõ trong thì sao')['favourable-reserved'], 0.5)
+  // the last segment has its own cue: the other features read it
+  assert.equal(features('Bà con phấn khởi, nhưng lo ngại về tiền góp')['favourable-reserved'], 0)
+  assert.equal(features('Bà con phấn khởi vì đường mới, nhưng ngõ trong vẫn còn tối')['favourable-reserved'], 1)
+  // "con" (child) is not "còn"
+  assert.equal(features('Phụ huynh rất hài lòng, tuy con tôi còn nhỏ')['favourable-reserved'], 0.5)
+})

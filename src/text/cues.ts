@@ -19,6 +19,7 @@ export const DIRECTION_FEATURES = [
   'question', 'exclamation', 'no-cue', 'numbers', 'length',
   'pressing', 'high', 'medium', 'amplified', 'latent',
   'turns-favourable', 'turns-unfavourable', 'question-form', 'report-form', 'settled-favourable', 'settled-unfavourable',
+  'favourable-reserved',
 ] as const
 
 const N = DIRECTION_FEATURES.length
@@ -117,6 +118,8 @@ export function directionFeatures(ev: RuleEvidence, folded: string, syllableCoun
   // the same turns after a marker of a stance given up ("lúc đầu lo, nay yên tâm", "cứ tưởng nhanh, hóa ra chờ mãi")
   x[31] = ev.markers.earlier > 0 ? (x[27] as number) : 0
   x[32] = ev.markers.earlier > 0 ? (x[28] as number) : 0
+  // favourable, then a contrast or concession with only a reservation ("phấn khởi…, tuy mức tăng còn ít"): mixed
+  x[33] = favBefore > 0 && ev.segments > 0 && favLast === 0 && unfavLast === 0 && ev.markers.earlier === 0 ? (ev.reserved === ev.segments ? 1 : 0.5) : 0
   return x
 }
 

@@ -168,6 +168,8 @@ export type RuleEvidence = {
   questions: number
   /** clauses worded as a report of events ("tổ chức", "diễn ra", "từ ngày", "trong tháng", "xảy ra") */
   reports: number
+  /** the segment of the last reservation ("còn ít", "chưa quen", "vẫn còn", "chưa đủ"), -1 when there is none */
+  reserved: number
 }
 
 /** Kinds of stance cue recorded in `RuleEvidence.cues`. */
@@ -406,6 +408,7 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
     groupSplit: false,
     questions: 0,
     reports: 0,
+    reserved: -1,
   }
   // the stance of each cue in reading order (+1 favourable, -1 unfavourable, 0 a contrast word)
   const stances: number[] = []
@@ -542,11 +545,29 @@ export function applyRules(compiled: CompiledRules, textClauses: readonly (reado
       segment++
       next++
     }
+    // a reservation after the clause's last marker stands in the current segment
+    if (hasReservation(tokens, markers > 0 ? (markerPos[markers - 1] as number) : 0)) ev.reserved = segment
   }
   ev.contrast = countTurns(stances)
   ev.segments = segment
   ev.groupSplit = majority && minority
   return ev
+}
+
+// "còn ít", "chưa quen", "vẫn còn", "chưa đủ": a reservation that is not a cue of its own ("còn" and "chưa" fold like
+// "con" (child) and "chùa", so only these pairs count)
+const RESERVATION: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['con', new Set(['it', 'cham', 'thap', 'cao', 'nhieu', 'thieu', 'chua', 'lung', 'han', 'kho', 'bat', 'tinh', 'truong', 'vuong', 'ngai', 'e', 'thac', 'mot', 'hoi', 'so'])],
+  ['chua', new Set(['quen', 'du', 'nhieu', 'cao', 'dong', 'ro', 'kip', 'thuc', 'tuong', 'hop', 'bang', 'dap'])],
+  ['van', new Set(['con', 'chua'])],
+])
+
+function hasReservation(tokens: readonly string[], from: number): boolean {
+  for (let i = from; i + 1 < tokens.length; i++) {
+    const set = RESERVATION.get(tokens[i] as string)
+    if (set && set.has(tokens[i + 1] as string)) return true
+  }
+  return false
 }
 
 /** How many contrasts stand between cues of opposite stance: [+1, 0, -1] → 1, [+1, 0, +1] → 0. */
