@@ -2,14 +2,32 @@
  * What a report counts and cites: opinion records and streams of a unit's subtree heard in a period. Stream counts come
  * from the daily roll-up (opinion_rollup_daily), records are counted from opinion_report. No rules, no authorisation.
  */
-import { sql, type SqlBool } from 'kysely'
+import { sql, type Expression, type SqlBool } from 'kysely'
 import type { Db } from '../connect.ts'
-import { escapeLike } from '../dialect.ts'
+import { dialectOf, escapeLike } from '../dialect.ts'
 import { ALL_TOPICS } from './rollup.repo.ts'
 import { pathInScope } from './scope.ts'
 
 /** A unit's subtree over local days (inclusive). */
 export type StatsWindow = { unitPath: string; from: string; to: string }
+
+/**
+ * Rows of a unit's subtree (`pathColumn like '/a/b/%'`, pathInScope) on the window's days. On SQLite, below the
+ * root, the subtree is also given as a range its (unit_path, day) indexes seek, and the day test is kept off the
+ * day indexes (`+day`): SQLite's LIKE ignores case, so it never seeks an index for a prefix, and without statistics
+ * it read a ward's rows through the day index — every unit's rows of the period (for the roll-up, 15 months of
+ * every unit). Paths end with '/', and '0' follows '/', so `>= '/a/b/' and < '/a/b0'` holds exactly the paths
+ * starting with '/a/b/'. The root's subtree is everything: the day index serves it. PostgreSQL's text_pattern_ops
+ * indexes serve the LIKE.
+ */
+export function inSubtreeDuring(db: Db, pathColumn: string, dayColumn: string, w: StatsWindow): Expression<SqlBool> {
+  const path = pathInScope(pathColumn, [w.unitPath])
+  const day = sql.ref(dayColumn)
+  const belowRoot = w.unitPath.endsWith('/') && w.unitPath.split('/').filter(Boolean).length > 1
+  if (dialectOf(db) === 'postgres' || !belowRoot) return sql<SqlBool>`(${path} and ${day} >= ${w.from} and ${day} <= ${w.to})`
+  const ref = sql.ref(pathColumn)
+  return sql<SqlBool>`(${ref} >= ${w.unitPath} and ${ref} < ${`${w.unitPath.slice(0, -1)}0`} and ${path} and +${day} >= ${w.from} and +${day} <= ${w.to})`
+}
 
 /** Records of the subtree heard in the window, per channel. */
 export function countRecordsByChannel(db: Db, w: StatsWindow) {
@@ -17,7 +35,7 @@ export function countRecordsByChannel(db: Db, w: StatsWindow) {
     .selectFrom('opinion_report')
     .select('channel')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(pathInScope('unit_path', [w.unitPath])).where('heard_on', '>=', w.from).where('heard_on', '<=', w.to)
+    .where(inSubtreeDuring(db, 'unit_path', 'heard_on', w))
     .groupBy('channel').execute()
 }
 
@@ -27,7 +45,7 @@ export function sumStreamsByTopicDirection(db: Db, w: StatsWindow) {
     .selectFrom('opinion_rollup_daily')
     .select(['topic', 'direction'])
     .select((eb) => eb.fn.sum<number>('streams').as('n'))
-    .where(pathInScope('unit_path', [w.unitPath])).where('day', '>=', w.from).where('day', '<=', w.to).where('topic', '<>', ALL_TOPICS)
+    .where(inSubtreeDuring(db, 'unit_path', 'day', w)).where('topic', '<>', ALL_TOPICS)
     .groupBy(['topic', 'direction']).execute()
 }
 
@@ -36,7 +54,7 @@ export async function sumStreams(db: Db, w: StatsWindow): Promise<number> {
   const r = await db
     .selectFrom('opinion_rollup_daily')
     .select((eb) => eb.fn.sum<number>('streams').as('n'))
-    .where(pathInScope('unit_path', [w.unitPath])).where('day', '>=', w.from).where('day', '<=', w.to).where('topic', '=', ALL_TOPICS)
+    .where(inSubtreeDuring(db, 'unit_path', 'day', w)).where('topic', '=', ALL_TOPICS)
     .executeTakeFirst()
   return Number(r?.n ?? 0)
 }
@@ -47,7 +65,7 @@ export async function streamIdsInWindow(db: Db, w: StatsWindow, ids: string[]): 
   const rows = await db
     .selectFrom('opinion_stream as s').innerJoin('opinion_report as r', 'r.id', 's.report_id')
     .select('s.id')
-    .where('s.id', 'in', ids).where(pathInScope('r.unit_path', [w.unitPath])).where('r.heard_on', '>=', w.from).where('r.heard_on', '<=', w.to)
+    .where('s.id', 'in', ids).where(inSubtreeDuring(db, 'r.unit_path', 'r.heard_on', w))
     .execute()
   return new Set(rows.map((r) => r.id))
 }
@@ -57,7 +75,7 @@ export function listCandidateStreams(db: Db, w: StatsWindow, foldedQuery: string
   let q = db
     .selectFrom('opinion_stream as s').innerJoin('opinion_report as r', 'r.id', 's.report_id')
     .select(['s.id', 's.summary', 's.direction', 's.position', 'r.id as record_id', 'r.title as record_title', 'r.heard_on', 'r.unit_id'])
-    .where(pathInScope('r.unit_path', [w.unitPath])).where('r.heard_on', '>=', w.from).where('r.heard_on', '<=', w.to)
+    .where(inSubtreeDuring(db, 'r.unit_path', 'r.heard_on', w))
   if (foldedQuery) q = q.where(sql<SqlBool>`r.search_text like ${`%${escapeLike(foldedQuery)}%`} escape '\\'`)
   return q.orderBy('r.heard_on', 'desc').orderBy('r.id').orderBy('s.position').limit(limit).execute()
 }

@@ -1,12 +1,15 @@
 /** The texts of opinion records in a scope and period, for counting terms (emerging terms, term spikes). No rules. */
 import type { Db } from '../connect.ts'
+import { inSubtreeDuring } from './report-stats.repo.ts'
 import type { RollupWindow } from './rollup.repo.ts'
 import { pathInScope } from './scope.ts'
 
 function inWindow(db: Db, w: RollupWindow) {
-  let q = db.selectFrom('opinion_report as r').where(pathInScope('r.unit_path', w.scope)).where('r.heard_on', '>=', w.from).where('r.heard_on', '<=', w.to)
-  if (w.unitPath) q = q.where(pathInScope('r.unit_path', [w.unitPath]))
-  return q
+  // the unit asked for, else a scope of one subtree (a ward officer's), as a subtree its index can seek
+  const subtree = w.unitPath ?? (w.scope.length === 1 ? w.scope[0] : undefined)
+  const q = db.selectFrom('opinion_report as r').where(pathInScope('r.unit_path', w.scope))
+  if (subtree) return q.where(inSubtreeDuring(db, 'r.unit_path', 'r.heard_on', { unitPath: subtree, from: w.from, to: w.to }))
+  return q.where('r.heard_on', '>=', w.from).where('r.heard_on', '<=', w.to)
 }
 
 /** How many records were heard in the window. */
@@ -16,9 +19,9 @@ export async function countOpinionTexts(db: Db, w: RollupWindow): Promise<number
 }
 
 /**
- * Title and content of the records heard in the window, at most `limit`; ordered by id, which is random
- * (UUID v4), so a cut list is a uniform sample of the window.
+ * Title, content and folded words (search_text) of the records heard in the window, at most `limit`; ordered by
+ * id, which is random (UUID v4), so a cut list is a uniform sample of the window.
  */
 export function listOpinionTexts(db: Db, w: RollupWindow, limit: number) {
-  return inWindow(db, w).select(['r.id', 'r.heard_on', 'r.title', 'r.content']).orderBy('r.id').limit(limit).execute()
+  return inWindow(db, w).select(['r.id', 'r.heard_on', 'r.title', 'r.content', 'r.search_text']).orderBy('r.id').limit(limit).execute()
 }

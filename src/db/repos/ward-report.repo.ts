@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely'
 import type { Db } from '../connect.ts'
+import { inSubtreeDuring } from './report-stats.repo.ts'
 import { ALL_TOPICS } from './rollup.repo.ts'
 import { pathInScope } from './scope.ts'
 
@@ -16,7 +17,7 @@ export function listStreamsInWindow(db: Db, w: WardWindow) {
   return db
     .selectFrom('opinion_stream as s').innerJoin('opinion_report as r', 'r.id', 's.report_id').innerJoin('unit as u', 'u.id', 'r.unit_id')
     .select(['s.id', 's.summary', 's.direction', 's.intensity', 's.breadth', 's.latent', 's.hot_spot', 'r.id as record_id', 'r.channel', 'r.heard_on', 'u.id as unit_id', 'u.name as unit_name'])
-    .where(pathInScope('r.unit_path', [w.unitPath])).where('r.heard_on', '>=', w.from).where('r.heard_on', '<=', w.to)
+    .where(inSubtreeDuring(db, 'r.unit_path', 'r.heard_on', w))
     .orderBy('r.heard_on').orderBy('r.id').orderBy('s.position')
     .execute()
 }
@@ -26,7 +27,7 @@ export function listStreamTopicsInWindow(db: Db, w: WardWindow) {
   return db
     .selectFrom('stream_topic as t').innerJoin('opinion_stream as s', 's.id', 't.stream_id').innerJoin('opinion_report as r', 'r.id', 's.report_id')
     .select(['t.stream_id', 't.topic'])
-    .where(pathInScope('r.unit_path', [w.unitPath])).where('r.heard_on', '>=', w.from).where('r.heard_on', '<=', w.to)
+    .where(inSubtreeDuring(db, 'r.unit_path', 'r.heard_on', w))
     .execute()
 }
 
@@ -35,7 +36,7 @@ export function listStreamGroupsInWindow(db: Db, w: WardWindow) {
   return db
     .selectFrom('stream_group as g').innerJoin('opinion_stream as s', 's.id', 'g.stream_id').innerJoin('opinion_report as r', 'r.id', 's.report_id')
     .select(['g.stream_id', 'g.grp'])
-    .where(pathInScope('r.unit_path', [w.unitPath])).where('r.heard_on', '>=', w.from).where('r.heard_on', '<=', w.to)
+    .where(inSubtreeDuring(db, 'r.unit_path', 'r.heard_on', w))
     .execute()
 }
 
@@ -45,7 +46,7 @@ export function sumStreamsByDayTopicDirection(db: Db, w: WardWindow) {
     .selectFrom('opinion_rollup_daily')
     .select(['day', 'topic', 'direction'])
     .select((eb) => eb.fn.sum<number>('streams').as('n'))
-    .where(pathInScope('unit_path', [w.unitPath])).where('day', '>=', w.from).where('day', '<=', w.to).where('topic', '<>', ALL_TOPICS)
+    .where(inSubtreeDuring(db, 'unit_path', 'day', w)).where('topic', '<>', ALL_TOPICS)
     .groupBy(['day', 'topic', 'direction'])
     .execute()
 }
