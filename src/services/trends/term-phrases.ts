@@ -3,16 +3,109 @@
  * ("tram y te", "y te thieu", "te thieu thuoc" for "Trạm y tế thiếu thuốc"), and they all rise together. Pieces
  * found in nearly the same records are one group, named by the phrase that covers them as it was written.
  */
+import { daysBetween } from '../../domain/trends.ts'
 import { fold } from '../../text/fold.ts'
 import { matchSpans } from '../../text/highlight.ts'
 import { MAX_PHRASE_WORDS, toSearchText } from '../../text/search.ts'
+import { isStopWord } from '../../text/stopwords.ts'
+import { clausesOfFolded } from '../../text/tokenize.ts'
+import { termsOf } from '../../text/terms.ts'
 
 /** A record's text for term counting (title and content as separate clauses) and its folded words, padded. */
 export type TextDoc = { day: string; text: string; words: string }
 
-export function textDoc(r: { heard_on: string; title: string; content: string }): TextDoc {
+/**
+ * The record's words are its stored search_text when given (toSearchText of title and content, what a quoted
+ * search matches: the same words as toSearchText of the text here, punctuation being dropped), else folded here.
+ */
+export function textDoc(r: { heard_on: string; title: string; content: string; search_text?: string }): TextDoc {
   const text = `${r.title}. ${r.content}`
-  return { day: r.heard_on, text, words: ` ${toSearchText(text)} ` }
+  return { day: r.heard_on, text, words: ` ${r.search_text ?? toSearchText(text)} ` }
+}
+
+const NUMBER = /^[0-9]+$/
+/**
+ * Syllable ids below 2^15: two syllables are one small integer below 2^30 (V8 keeps it unboxed, no allocation per
+ * n-gram), three one exact number below 2^45.
+ */
+const ID_LIMIT = 2 ** 15
+
+/**
+ * Per phrase term (what termsOf counts, two or three syllables: isPhrase), the records per day of `length` days
+ * from `from` that use it — only the terms used by at least `minCount` records on one day from `firstIndex` on
+ * (a term below that on every day can raise no alert). The same counts as termsOf per record, without a string
+ * and a set entry per n-gram: syllables become ids, an n-gram one number, each record's n-grams counted once per
+ * day; only the terms kept are spelled out.
+ */
+export function phraseSeries(docs: readonly TextDoc[], from: string, length: number, minCount: number, firstIndex: number): Map<string, number[]> {
+  const ids = new Map<string, number>()
+  const words: string[] = []
+  const skip: boolean[] = []
+  const idOf = (w: string): number => {
+    let id = ids.get(w)
+    if (id === undefined) {
+      id = words.length + 1
+      ids.set(w, id)
+      words.push(w)
+      skip.push(isStopWord(w) || NUMBER.test(w))
+    }
+    return id
+  }
+  const perDay = Array.from({ length }, () => new Map<number, number>())
+  const seen = new Set<number>()
+  for (const d of docs) {
+    const i = daysBetween(from, d.day)
+    if (i < 0 || i >= length) continue
+    const counts = perDay[i] as Map<number, number>
+    seen.clear()
+    for (const clause of clausesOfFolded(fold(d.text))) {
+      const c = clause.map(idOf)
+      if (words.length >= ID_LIMIT) return phraseSeriesOfStrings(docs, from, length, minCount, firstIndex)
+      for (let a = 0; a + 1 < c.length; a++) {
+        const x = c[a] as number
+        if (skip[x - 1]) continue
+        const y = c[a + 1] as number
+        const two = x * ID_LIMIT + y
+        if (!skip[y - 1] && !seen.has(two)) {
+          seen.add(two)
+          counts.set(two, (counts.get(two) ?? 0) + 1)
+        }
+        if (a + 2 >= c.length) continue
+        const z = c[a + 2] as number
+        const three = two * ID_LIMIT + z
+        if (!skip[z - 1] && !seen.has(three)) {
+          seen.add(three)
+          counts.set(three, (counts.get(three) ?? 0) + 1)
+        }
+      }
+    }
+  }
+  const kept = new Set<number>()
+  for (let i = Math.max(0, firstIndex); i < length; i++) for (const [k, n] of perDay[i] as Map<number, number>) if (n >= minCount) kept.add(k)
+  const out = new Map<string, number[]>()
+  for (const k of kept) {
+    const counts = perDay.map((m) => m.get(k) ?? 0)
+    // two syllables: x·2^15 + y < 2^30; three: (x·2^15 + y)·2^15 + z ≥ 2^30 (ids start at 1)
+    const parts = k < ID_LIMIT * ID_LIMIT ? [Math.floor(k / ID_LIMIT), k % ID_LIMIT] : [Math.floor(k / ID_LIMIT ** 2), Math.floor(k / ID_LIMIT) % ID_LIMIT, k % ID_LIMIT]
+    out.set(parts.map((id) => words[id - 1]).join(' '), counts)
+  }
+  return out
+}
+
+/** phraseSeries through termsOf (strings), for a window whose vocabulary outgrows the ids. */
+function phraseSeriesOfStrings(docs: readonly TextDoc[], from: string, length: number, minCount: number, firstIndex: number): Map<string, number[]> {
+  const all = new Map<string, number[]>()
+  for (const d of docs) {
+    const i = daysBetween(from, d.day)
+    if (i < 0 || i >= length) continue
+    for (const term of termsOf(d.text)) {
+      if (!isPhrase(term)) continue
+      let counts = all.get(term)
+      if (!counts) all.set(term, (counts = Array.from({ length }, () => 0)))
+      counts[i] = (counts[i] as number) + 1
+    }
+  }
+  return new Map([...all].filter(([, counts]) => counts.some((n, i) => i >= firstIndex && n >= minCount)))
 }
 
 /**

@@ -10,9 +10,8 @@ import { countOpinionTexts, listOpinionTexts } from '../../db/repos/trend.repo.t
 import { detectSpike, SPIKE_DEFAULTS } from '../../domain/spikes.ts'
 import { addDays, daysBetween } from '../../domain/trends.ts'
 import type { TrendAlert, TrendAlerts, TrendAlertsQuery } from '../../shared/trend.schema.ts'
-import { termsOf } from '../../text/terms.ts'
 import type { ServiceContext } from '../context.ts'
-import { groupTerms, holds, isPhrase, textDoc } from './term-phrases.ts'
+import { groupTerms, holds, phraseSeries, textDoc } from './term-phrases.ts'
 import { MAX_TEXTS, termHref } from './trend-emerging.ts'
 import { dayOrToday, trendScope, windowOf } from './trend-scope.ts'
 
@@ -77,16 +76,8 @@ export async function trendAlerts(ctx: ServiceContext, q: TrendAlertsQuery): Pro
   const termsChecked = records <= MAX_TEXTS
   if (termsChecked && records > 0) {
     const docs = (await listOpinionTexts(ctx.db, w, MAX_TEXTS)).map(textDoc)
-    const perTerm: Series = new Map()
-    for (const d of docs) {
-      const i = daysBetween(from, d.day)
-      for (const term of termsOf(d.text)) {
-        if (!isPhrase(term)) continue
-        let counts = perTerm.get(term)
-        if (!counts) perTerm.set(term, (counts = Array.from({ length }, () => 0)))
-        counts[i] = (counts[i] as number) + 1
-      }
-    }
+    // only the terms that reach the minimum on a day of the window can spike
+    const perTerm: Series = phraseSeries(docs, from, length, SPIKE_DEFAULTS.minCount, BASELINE_DAYS)
     const byDay = new Map<string, ReturnType<typeof spikesOf>>()
     for (const s of spikesOf(perTerm, first, q.days)) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s])
     for (const [d, list] of byDay) {
