@@ -1,5 +1,4 @@
 /** CSV writing that spreadsheets open safely: UTF-8 (the caller adds a BOM), quoted, formula prefixes neutralised. */
-import { stringify } from 'csv-stringify/sync'
 
 /**
  * A cell that a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1…", "-2+3", "@SUM") gets a leading
@@ -9,7 +8,22 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
 
-/** One CSV line (with CRLF) from cells; null and undefined become empty cells. */
-export function csvLine(cells: (string | number | null | undefined)[]): string {
-  return stringify([cells.map((c) => (c == null ? '' : neutraliseFormula(String(c))))], { record_delimiter: '\r\n' })
+const NEEDS_QUOTES = /[",\r\n]/
+
+/**
+ * One CSV line (with CRLF) from cells; null and undefined become empty cells, formula prefixes are neutralised, a
+ * cell is quoted when it holds a comma, a quote or a line break (a lone CR or LF too, so every reader sees one
+ * cell). Written by hand: exports write it a million times, and csv-stringify once per line cost more CPU than
+ * reading the rows (bench/README.md, "Export").
+ */
+export function csvLine(cells: readonly (string | number | null | undefined)[]): string {
+  let line = ''
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]
+    if (i > 0) line += ','
+    if (c == null) continue
+    const s = neutraliseFormula(typeof c === 'string' ? c : String(c))
+    line += NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s
+  }
+  return line + '\r\n'
 }

@@ -7,7 +7,7 @@ import { exportRowBatches, type ExportRow } from '../../db/repos/opinion-export.
 import { listAreasByIds, listUnitsByIds, listUsersByIds, type OpinionFilter } from '../../db/repos/opinion.repo.ts'
 import { outermostGrantPath } from '../../domain/policy.ts'
 import { localDay } from '../../domain/time.ts'
-import { csvRow } from '../../exports/csv-line.ts'
+import { csvLine } from '../../exports/csv.ts'
 import { xlsxStream, type XlsxCell } from '../../exports/xlsx.ts'
 import type { OpinionExportQuery } from '../../shared/opinion.schema.ts'
 import vi from '../../shared/i18n/vi.json' with { type: 'json' }
@@ -104,9 +104,9 @@ export async function exportOpinions(ctx: ServiceContext, input: { query: Opinio
     return { filename: name, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', stream: xlsxStream(t.opinionExport.sheet, columns, rows) }
   }
   const lines = (async function* () {
-    let chunk = '\uFEFF' + csvRow(headers)
+    let chunk = '\uFEFF' + csvLine(headers)
     for await (const r of rows) {
-      chunk += csvRow(r)
+      chunk += csvLine(r)
       if (chunk.length < CSV_CHUNK) continue
       yield chunk
       chunk = ''
