@@ -42,5 +42,25 @@ for (const dialect of DIALECTS) {
       const found = json(await bxdd.get(`/api/opinions?q=${encodeURIComponent('tieu de luu tru')}&pageSize=1`))
       assert.equal(found.total, 150)
     })
+
+    it('gathers planner statistics again after an import that grew the records by more than half (PostgreSQL)', { skip: dialect.name !== 'postgres' }, async () => {
+      const db = t.conn.db
+      await sql`analyze opinion_report`.execute(db)
+      const analysedAt = async () => (await sql<{ at: Date | null }>`select last_analyze as at from pg_stat_user_tables where relname = 'opinion_report'`.execute(db)).rows[0]!.at
+      const before = await analysedAt()
+      const size = Number((await sql<{ n: string }>`select count(*) as n from opinion_report`.execute(db)).rows[0]!.n)
+      const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => `STA-${from + i},2026-11-08,unit_report,HB-CB-KDC02,,khac,unknown,,,,,Thống kê ${from + i},Nội dung ngắn số ${from + i}.`)
+      const post = async (name: string, lines: string[]) => {
+        const m = multipartFile(name, `${HEADER}\n${lines.join('\n')}\n`)
+        assert.equal(json(await bxdd.request('POST', '/api/opinions/import', m.payload, m.headers)).imported, lines.length)
+      }
+      // growth below the margin (1 000 rows + half the table): statistics left as they were
+      await post('small.csv', rows(0, 20))
+      assert.deepEqual(await analysedAt(), before)
+      // growth beyond it: gathered again after the commit
+      await post('large.csv', rows(20, 1_100 + Math.ceil(size / 2)))
+      const afterImport = await analysedAt()
+      assert.ok(afterImport && (!before || afterImport > before), `last_analyze ${String(before)} → ${String(afterImport)}`)
+    })
   })
 }

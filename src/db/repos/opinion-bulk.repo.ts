@@ -60,3 +60,27 @@ export async function widenSearchPendingList(db: Db) {
 export async function flushSearchPendingList(db: Db) {
   if (dialectOf(db) === 'postgres') await sql`select gin_clean_pending_list('opinion_report_search_idx'::regclass)`.execute(db)
 }
+
+/** The tables a bulk import writes to, whose planner statistics it keeps fresh. */
+export const IMPORTED_TABLES = ['opinion_report', 'opinion_stream', 'stream_topic', 'stream_group', 'opinion_rollup_daily', 'opinion_rollup_scope'] as const
+
+/**
+ * PostgreSQL: which of these tables changed by more than half their size (plus 1 000 rows) since their statistics
+ * were last gathered, counting `justWritten` rows a transaction has just committed (the server's change counters
+ * lag by up to a second) — autovacuum's own rule with a wider margin, since a server may run without autovacuum and
+ * a planner that still sees an empty table picks plans that read every row. Always none on SQLite (no statistics
+ * unless ANALYZE is run, and the queries are planned for that).
+ */
+export async function tablesWithStaleStatistics(db: Db, tables: readonly string[], justWritten: number): Promise<string[]> {
+  if (dialectOf(db) !== 'postgres') return []
+  const { rows } = await sql<{ relname: string }>`select s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+    where s.schemaname = current_schema() and s.relname in (${sql.join(tables)})
+      and s.n_mod_since_analyze + ${justWritten}::bigint > 1000 + 0.5 * greatest(c.reltuples, 0)`.execute(db)
+  return rows.map((r) => r.relname)
+}
+
+/** PostgreSQL: gathers planner statistics of these tables (a sample: about the same time at any size). */
+export async function analyzeTables(db: Db, tables: readonly string[]) {
+  if (tables.length === 0 || dialectOf(db) !== 'postgres') return
+  await sql`analyze ${sql.join(tables.map((t) => sql.id(t)))}`.execute(db)
+}

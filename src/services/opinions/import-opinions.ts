@@ -12,7 +12,7 @@ import {
   deleteStreamLabels, findOpinionsByExternalIds, insertStreamGroups, insertStreamTopics, listAreaLinksOfUnits, updateOpinionRowAtVersion, updateStreamRow,
 } from '../../db/repos/opinion.repo.ts'
 import type { OpinionReportTable } from '../../db/database.ts'
-import { flushSearchPendingList, insertOpinionRowsBulk, widenSearchPendingList } from '../../db/repos/opinion-bulk.repo.ts'
+import { analyzeTables, flushSearchPendingList, IMPORTED_TABLES, insertOpinionRowsBulk, tablesWithStaleStatistics, widenSearchPendingList } from '../../db/repos/opinion-bulk.repo.ts'
 import { addRollupRows, ALL_TOPICS, rollupReports, slotOf, type RollupRow } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { inScope } from '../../domain/policy.ts'
@@ -218,6 +218,8 @@ export async function importOpinions(
       details: { file: input.filename, created, updated: outcome.imported - created, unchanged: outcome.unchanged, rejected: rejected.length, skipInvalid: !!input.skipInvalid },
     })
   })
+  // after the commit: a table that grew by half since the planner last looked gets its statistics gathered again
+  if (created > 0) await analyzeTables(ctx.db, await tablesWithStaleStatistics(ctx.db, IMPORTED_TABLES, created))
   return outcome
 }
 
