@@ -117,7 +117,14 @@ const round4 = (x: number) => Math.round(x * 10_000) / 10_000
 /** Ranks the period's streams grouped by topic and direction (formula in the file comment); best first. */
 export function rankNotable(streams: readonly StreamFact[], recurrence: Record<string, number>, base: Omit<Trace, 'topic' | 'direction' | 'channel'>): NotableGroup[] {
   const groups = new Map<string, StreamFact[]>()
-  for (const s of streams) for (const t of s.topics) groups.set(`${t}|${s.direction}`, [...(groups.get(`${t}|${s.direction}`) ?? []), s])
+  for (const s of streams) {
+    for (const t of s.topics) {
+      const key = `${t}|${s.direction}`
+      const g = groups.get(key)
+      if (g) g.push(s)
+      else groups.set(key, [s])
+    }
+  }
   const reportingUnits = Math.max(1, new Set(streams.map((s) => s.unitId)).size)
   const largest = Math.max(1, ...[...groups.values()].map((g) => g.length))
   const out: NotableGroup[] = []
@@ -134,7 +141,7 @@ export function rankNotable(streams: readonly StreamFact[], recurrence: Record<s
     const R = rec / 3
     const groupCount = new Map<string, number>()
     for (const s of g) for (const gr of s.groups) groupCount.set(gr, (groupCount.get(gr) ?? 0) + 1)
-    const byWeight = [...g].sort((a, b) => (INTENSITY_SCORE[b.intensity] ?? 0) - (INTENSITY_SCORE[a.intensity] ?? 0) || (BREADTH_SCORE[b.breadth] ?? 0) - (BREADTH_SCORE[a.breadth] ?? 0) || a.id.localeCompare(b.id))
+    const byWeight = [...g].sort((a, b) => (INTENSITY_SCORE[b.intensity] ?? 0) - (INTENSITY_SCORE[a.intensity] ?? 0) || (BREADTH_SCORE[b.breadth] ?? 0) - (BREADTH_SCORE[a.breadth] ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     out.push({
       topic, direction, streams: g.length, units: units.size,
       meanBreadth: round4(meanBreadth), meanIntensity: round4(meanIntensity), hotSpots, recurrence: rec,
