@@ -279,7 +279,7 @@ for (const [flag, list] of [
   [MAJORITY, ['da so', 'phan lon', 'phan dong', 'hau het', 'nhin chung', 'co ban', 'nhieu nguoi', 'ai cung']],
   [MINORITY, ['mot so', 'mot bo phan', 'mot vai', 'vai ho', 'so it', 'so khac', 'co y kien', 'con y kien', 'mot it', 'co nguoi', 'nguoi thi']],
   // the wording of a report of events: what was held, when, how many
-  [REPORT, ['to chuc', 'dien ra', 'thong bao', 'tu ngay', 'den ngay', 'vao sang', 'vao chieu', 'vao toi', 'tham du', 'tiep nhan', 'ra quan', 'da trao', 'trao tang', 'ke hoach', 'lich', 'theo du bao', 'thoi gian', 'dia diem', 'hoi nghi', 'trong thang', 'trong tuan', 'trong ky', 'xay ra', 'ghi nhan', 'ket qua', 'hoan thanh', 'tong so', 'luot nguoi', 'so ho', 'dat ty le', 'ban hanh', 'trien khai', 'phoi hop']],
+  [REPORT, ['to chuc', 'dien ra', 'thong bao', 'tu ngay', 'den ngay', 'vao sang', 'vao chieu', 'vao toi', 'tham du', 'tiep nhan', 'ra quan', 'da trao', 'trao tang', 'ke hoach', 'lich', 'theo du bao', 'thoi gian', 'dia diem', 'hoi nghi', 'trong thang', 'trong tuan', 'trong ky', 'xay ra', 'ghi nhan', 'ket qua', 'hoan thanh', 'tong so', 'luot nguoi', 'so ho', 'dat ty le', 'ban hanh', 'trien khai', 'phoi hop', 'kiem tra', 'xu phat', 'thu giu', 'chi tra', 'lap bien ban', 'ket nap', 'phat dong', 'cong bo', 'dien tap', 'ty le']],
   [QUESTION, ['bao gio', 'khi nao', 'o dau', 'the nao', 'ra sao', 'lam sao', 'bao nhieu', 'vi sao', 'tai sao', 'chung nao', 'co phai', 'hay khong', 'duoc khong', 'phai khong', 'o mo', 'cai gi', 'la gi']],
 ] as const) {
   for (const p of list) {
