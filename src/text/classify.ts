@@ -44,7 +44,7 @@ export const DEFAULT_PARAMS: ClassifierParams = {
   directionL2Sparse: 0.00003,
   directionL2Dense: 0.0005,
   iterations: 80,
-  secondaryTopicWeight: 0.3,
+  secondaryTopicWeight: 0.15,
   topicTemperature: 0.85,
   directionTemperature: 1,
 }
