@@ -12,6 +12,7 @@ import { createOpinion } from '../../src/services/opinions/create-opinion.ts'
 import type { Channel, Direction, Topic } from '../../src/shared/enums.ts'
 import type { TrendAlerts, TrendEmerging, TrendForecast, TrendHeatmap, TrendVolume } from '../../src/shared/trend.schema.ts'
 import { holtForecast } from '../../src/domain/forecast.ts'
+import { listOpinionTexts } from '../../src/db/repos/trend.repo.ts'
 
 const json = (r: LightMyRequestResponse) => JSON.parse(r.body)
 const close = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) < 1e-9, `${what}: ${a} ≠ ${b}`)
@@ -191,6 +192,17 @@ for (const dialect of DIALECTS) {
       const mine = await get<TrendEmerging>(phutrach, '/api/trends/emerging?day=2026-09-20&days=1')
       assert.equal(mine.current.records, 10)
       assert.ok(!mine.terms.some((x) => x.term.includes('thuoc')))
+    })
+
+    it('a cut list of texts is a sample of the window, not the records written first (ids sort by creation time)', async () => {
+      const { path } = await t.conn.db.selectFrom('unit').select('path').where('id', '=', u.hb!).executeTakeFirstOrThrow()
+      const w = { scope: [path], from: '2026-09-06', to: '2026-09-20' }
+      const all = await listOpinionTexts(t.conn.db, w, 1_000)
+      assert.ok(all.length > 60)
+      const cut = await listOpinionTexts(t.conn.db, w, 10)
+      const firstWritten = all.map((r) => r.id).sort().slice(0, 10)
+      assert.equal(cut.length, 10)
+      assert.notDeepEqual(cut.map((r) => r.id).sort(), firstWritten)
     })
   })
 

@@ -1,4 +1,5 @@
 /** The texts of opinion records in a scope and period, for counting terms (emerging terms, term spikes). No rules. */
+import { sql } from 'kysely'
 import type { Db } from '../connect.ts'
 import { inSubtreeDuring } from './report-stats.repo.ts'
 import type { RollupWindow } from './rollup.repo.ts'
@@ -20,8 +21,10 @@ export async function countOpinionTexts(db: Db, w: RollupWindow): Promise<number
 
 /**
  * Title, content and folded words (search_text) of the records heard in the window, at most `limit`; ordered by
- * id, which is random (UUID v4), so a cut list is a uniform sample of the window.
+ * the random part of the id (from its 16th character: a UUID v7's 74 random bits, or any part of an older v4), so a
+ * cut list is a uniform sample of the window — the id as a whole sorts by creation time (newId), which would keep
+ * the earliest written.
  */
 export function listOpinionTexts(db: Db, w: RollupWindow, limit: number) {
-  return inWindow(db, w).select(['r.id', 'r.heard_on', 'r.title', 'r.content', 'r.search_text']).orderBy('r.id').limit(limit).execute()
+  return inWindow(db, w).select(['r.id', 'r.heard_on', 'r.title', 'r.content', 'r.search_text']).orderBy(sql`substr(r.id, 16)`).limit(limit).execute()
 }
