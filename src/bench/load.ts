@@ -72,6 +72,7 @@ export async function load(url: string, requests: LoadRequest[], opts: { connect
     ...(opts.rate ? { overallRate: opts.rate } : {}),
     requests: requests.map((r) => ({ method: r.method ?? 'GET', path: r.path, body: r.body, headers: { ...(r.body ? { 'content-type': 'application/json' } : {}), ...r.headers } })),
   })
+  await settle(url)
   return {
     reqPerSec: result.requests.average,
     p97_5: result.latency.p97_5,
@@ -79,5 +80,22 @@ export async function load(url: string, requests: LoadRequest[], opts: { connect
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     requests: result.requests.total,
+  }
+}
+
+/**
+ * Waits until the server has finished the requests of the round that just ended: the load generator has closed its
+ * connections, but the server still runs what it had read (a slow baseline query can hold SQLite's one thread for
+ * seconds), and the next round must not start behind that backlog. Done when the server says no statement is
+ * running and says so at once (within 100 ms), twice in a row; gives up after two minutes.
+ */
+export async function settle(url: string): Promise<void> {
+  const until = Date.now() + 120_000
+  let quiet = 0
+  while (quiet < 2 && Date.now() < until) {
+    const t = performance.now()
+    const { active } = (await (await fetch(`${url}/bench/busy`)).json()) as { active: number }
+    quiet = active === 0 && performance.now() - t < 100 ? quiet + 1 : 0
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }

@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { DialectName } from '../db/dialect.ts'
 import { benchRecords, type BenchRecord } from './corpus.ts'
 import { formatTable, type BenchResult } from './result.ts'
-import { benchContext, openBenchDatabase, seedTree } from './setup.ts'
+import { benchContext, openBenchDatabase, seedTree, type BenchDatabase } from './setup.ts'
 import { benchIngest } from './steps/ingest.ts'
 import { benchDashboard, benchDashboardDuringJob, benchSearch, benchSingleHttp, benchToken } from './steps/http.ts'
 import { startChildServer } from './load.ts'
@@ -26,6 +26,11 @@ export type BenchOptions = {
   steps?: BenchResult['step'][]
   /** Keeps the databases of runs that share a machine apart (see openBenchDatabase). */
   tag?: string
+  /**
+   * Runs the other steps on the databases an earlier run with the same --records (and --tag) left, without the
+   * ingest: for re-measuring a step at 1 M records without loading them again. Its table has no ingest row.
+   */
+  reuse?: boolean
   log: (line: string) => void
 }
 
@@ -34,7 +39,7 @@ export const STEPS: BenchResult['step'][] = ['ingest', 'single_http', 'dashboard
 
 export type BenchReport = {
   machine: { cpu: string; cores: number; node: string; databases: string[] }
-  options: { records: number; quick: boolean }
+  options: { records: number; quick: boolean; reuse: boolean }
   startedAt: string
   /** wall-clock seconds of the whole run (issue #7: both engines at 1 M records within 30 minutes) and of each part */
   elapsed: { seconds: number; parts: { database: string; part: string; seconds: number }[] }
@@ -68,20 +73,26 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const t = performance.now()
   const records = await timed('-', 'corpus', async () => corpus(o.records))
   o.log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s`)
-  const wanted = new Set<BenchResult['step']>(['ingest', ...(o.steps ?? STEPS)])
+  const wanted = new Set<BenchResult['step']>([...(o.reuse ? [] : ['ingest' as const]), ...(o.steps ?? STEPS).filter((s) => !(o.reuse && s === 'ingest'))])
   const want = (step: BenchResult['step']) => wanted.has(step)
   const results: BenchResult[] = []
   const versions: string[] = []
   for (const dialect of o.databases) {
     o.log(`\n== ${dialect} ==`)
-    const db = await openBenchDatabase(dialect, { dataDir: o.dataDir, pgUrl: o.pgUrl, tag: o.tag })
+    const db = await openBenchDatabase(dialect, { dataDir: o.dataDir, pgUrl: o.pgUrl, tag: o.tag, reuse: o.reuse })
     try {
       versions.push(await engineVersion(db.conn.db, dialect))
       const ctx = benchContext(db)
-      await seedTree(ctx)
-      o.log('ingest…')
-      results.push(await timed(dialect, 'ingest', () => benchIngest(db, ctx, records, o.log)))
-      const token = await benchToken(ctx)
+      if (o.reuse) {
+        const n = await recordCount(db)
+        if (n < o.records) throw new Error(`--reuse: the ${dialect} bench database holds ${n} records, not ${o.records}`)
+        o.log(`reusing the ${dialect} bench database: ${n.toLocaleString('en-US')} records (no ingest)`)
+      } else {
+        await seedTree(ctx)
+        o.log('ingest…')
+        results.push(await timed(dialect, 'ingest', () => benchIngest(db, ctx, records, o.log)))
+      }
+      const token = await benchToken(ctx, o.reuse ? `bench-${Date.now()}` : 'bench')
       const server = await startChildServer(db.env)
       try {
         // 5 s a round at 20 connections is hundreds to thousands of requests at the target rates (p97.5 from the 25
@@ -127,7 +138,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   }
   const report: BenchReport = {
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, databases: versions },
-    options: { records: o.records, quick: o.quick },
+    options: { records: o.records, quick: o.quick, reuse: !!o.reuse },
     startedAt,
     elapsed: { seconds: (performance.now() - t0) / 1000, parts },
     results,
@@ -143,6 +154,11 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     o.log(`\nJSON: ${o.json}`)
   }
   return report
+}
+
+async function recordCount(db: BenchDatabase): Promise<number> {
+  const r = await db.conn.db.selectFrom('opinion_report').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(r.n)
 }
 
 async function engineVersion(db: import('../db/connect.ts').Db, dialect: DialectName): Promise<string> {

@@ -34,6 +34,15 @@ async function query(text: string, args: unknown[]): Promise<unknown[]> {
 
 app.post('/bench/trivial', async () => ({ ok: true }))
 
+// how many other statements the database is still running: a load round's requests outlive the load generator's
+// connections (the server finishes what it has read), so the next round waits until this is 0 and answers at once
+// (on SQLite this answer itself waits until the one thread is free)
+app.get('/bench/busy', async () => {
+  if (sqlite) return { active: 0 }
+  const r = await pool!.query("select count(*)::int as n from pg_stat_activity where datname = current_database() and state <> 'idle' and pid <> pg_backend_pid()")
+  return { active: (r.rows[0] as { n: number }).n }
+})
+
 // the volume chart's aggregate: streams per day and primary topic in the window, over the raw rows
 app.get('/bench/raw/volume', async (req) => {
   const q = req.query as { from: string; to: string; scope: string }

@@ -32,8 +32,9 @@ export function withDatabase(url: string, name: string): string {
 /**
  * A fresh, migrated bench database. `pgUrl` names the server (any database on it); the bench uses its own.
  * `tag` (letters, digits, _) keeps runs that share a machine apart: `caunoi_bench_<tag>` and `<data>/bench-<tag>`.
+ * `reuse` opens the database an earlier run left (its records, raw tables and tree) instead of a fresh one.
  */
-export async function openBenchDatabase(dialect: DialectName, opts: { dataDir: string; pgUrl?: string; tag?: string }): Promise<BenchDatabase> {
+export async function openBenchDatabase(dialect: DialectName, opts: { dataDir: string; pgUrl?: string; tag?: string; reuse?: boolean }): Promise<BenchDatabase> {
   if (opts.tag !== undefined && !/^[a-z0-9_]+$/.test(opts.tag)) throw new Error('--tag: lower-case letters, digits and _ only')
   const suffix = opts.tag ? `_${opts.tag}` : ''
   const benchDir = path.join(opts.dataDir, opts.tag ? `bench-${opts.tag}` : 'bench')
@@ -43,7 +44,8 @@ export async function openBenchDatabase(dialect: DialectName, opts: { dataDir: s
     fs.mkdirSync(dir, { recursive: true })
     const config = loadConfig({ CAUNOI_DATA_DIR: dir }, { demo: false })
     const file = config.sqliteFile
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true })
+    if (opts.reuse && !fs.existsSync(file)) throw new Error(`--reuse: no bench database at ${file}`)
+    if (!opts.reuse) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true })
     const conn = connect({ sqliteFile: file })
     await migrateToLatest(conn.db, 'sqlite')
     return { dialect, conn, config, env: { CAUNOI_DATA_DIR: dir }, close: () => conn.close() }
@@ -51,8 +53,13 @@ export async function openBenchDatabase(dialect: DialectName, opts: { dataDir: s
   if (!opts.pgUrl) throw new Error('PostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL / DATABASE_URL) to a server the bench may create a database on')
   const admin = new pg.Client({ connectionString: opts.pgUrl })
   await admin.connect()
-  await admin.query(`drop database if exists ${pgName} with (force)`)
-  await admin.query(`create database ${pgName}`)
+  if (!opts.reuse) {
+    await admin.query(`drop database if exists ${pgName} with (force)`)
+    await admin.query(`create database ${pgName}`)
+  } else if ((await admin.query('select 1 from pg_database where datname = $1', [pgName])).rowCount === 0) {
+    await admin.end()
+    throw new Error(`--reuse: no bench database ${pgName}`)
+  }
   await admin.end()
   const url = withDatabase(opts.pgUrl, pgName)
   const config = loadConfig({ DATABASE_URL: url, CAUNOI_DATA_DIR: benchDir }, { demo: false })

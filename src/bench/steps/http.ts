@@ -20,9 +20,9 @@ import type { BenchDatabase } from '../setup.ts'
 export type HttpBenchOptions = { seconds: number; rounds: number; connections: number; log: (s: string) => void }
 
 /** An account with the focal role at the city root and a personal API token: what the load generator sends. */
-export async function benchToken(ctx: ServiceContext): Promise<string> {
+export async function benchToken(ctx: ServiceContext, username = 'bench'): Promise<string> {
   const [root] = await findUnitsByCodes(ctx.db, ['TP'])
-  const { user } = await createUser(ctx, { username: 'bench', fullName: 'Đo hiệu năng', password: 'bench-password-1', roles: [{ role: 'focal', unitId: root!.id }] })
+  const { user } = await createUser(ctx, { username, fullName: 'Đo hiệu năng', password: 'bench-password-1', roles: [{ role: 'focal', unitId: root!.id }] })
   const { token } = await createToken(ctx, { userId: user.id, name: 'bench' })
   return token
 }
