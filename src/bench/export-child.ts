@@ -43,4 +43,19 @@ if (mode === 'raw-csv') {
   await conn.close()
 }
 const seconds = (performance.now() - t) / 1000
-console.log(JSON.stringify({ seconds, bytes: fs.statSync(out).size, peakRssMb: process.resourceUsage().maxRSS / 1024 }))
+console.log(JSON.stringify({ seconds, bytes: fs.statSync(out).size, peakRssMb: peakRssMb() }))
+
+/**
+ * This process's peak resident memory: the high-water mark of its own address space (VmHWM, Linux). Not
+ * `process.resourceUsage().maxRSS`: Linux carries that figure over from the parent across fork and exec, so a child
+ * of the bench (which holds the corpus: gigabytes at 1 M records) reported the parent's size, not its own.
+ */
+function peakRssMb(): number {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB$/m.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1]
+    if (kb) return Number(kb) / 1024
+  } catch {
+    // not Linux: the rusage figure below
+  }
+  return process.resourceUsage().maxRSS / 1024
+}
