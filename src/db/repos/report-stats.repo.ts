@@ -2,32 +2,14 @@
  * What a report counts and cites: opinion records and streams of a unit's subtree heard in a period. Stream counts come
  * from the daily roll-up (opinion_rollup_daily), records are counted from opinion_report. No rules, no authorisation.
  */
-import { sql, type Expression, type SqlBool } from 'kysely'
+import { sql, type SqlBool } from 'kysely'
 import type { Db } from '../connect.ts'
-import { dialectOf, escapeLike } from '../dialect.ts'
+import { escapeLike } from '../dialect.ts'
 import { ALL_TOPICS } from './rollup.repo.ts'
-import { pathInScope } from './scope.ts'
+import { inSubtreeDuring } from './scope.ts'
 
 /** A unit's subtree over local days (inclusive). */
 export type StatsWindow = { unitPath: string; from: string; to: string }
-
-/**
- * Rows of a unit's subtree (`pathColumn like '/a/b/%'`, pathInScope) on the window's days. On SQLite, below the
- * root, the subtree is also given as a range its (unit_path, day) indexes seek, and the day test is kept off the
- * day indexes (`+day`): SQLite's LIKE ignores case, so it never seeks an index for a prefix, and without statistics
- * it read a ward's rows through the day index — every unit's rows of the period (for the roll-up, 15 months of
- * every unit). Paths end with '/', and '0' follows '/', so `>= '/a/b/' and < '/a/b0'` holds exactly the paths
- * starting with '/a/b/'. The root's subtree is everything: the day index serves it. PostgreSQL's text_pattern_ops
- * indexes serve the LIKE.
- */
-export function inSubtreeDuring(db: Db, pathColumn: string, dayColumn: string, w: StatsWindow): Expression<SqlBool> {
-  const path = pathInScope(pathColumn, [w.unitPath])
-  const day = sql.ref(dayColumn)
-  const belowRoot = w.unitPath.endsWith('/') && w.unitPath.split('/').filter(Boolean).length > 1
-  if (dialectOf(db) === 'postgres' || !belowRoot) return sql<SqlBool>`(${path} and ${day} >= ${w.from} and ${day} <= ${w.to})`
-  const ref = sql.ref(pathColumn)
-  return sql<SqlBool>`(${ref} >= ${w.unitPath} and ${ref} < ${`${w.unitPath.slice(0, -1)}0`} and ${path} and +${day} >= ${w.from} and +${day} <= ${w.to})`
-}
 
 /** Records of the subtree heard in the window, per channel. */
 export function countRecordsByChannel(db: Db, w: StatsWindow) {

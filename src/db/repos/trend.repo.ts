@@ -1,9 +1,8 @@
 /** The texts of opinion records in a scope and period, for counting terms (emerging terms, term spikes). No rules. */
 import { sql } from 'kysely'
 import type { Db } from '../connect.ts'
-import { inSubtreeDuring } from './report-stats.repo.ts'
 import type { RollupWindow } from './rollup.repo.ts'
-import { pathInScope } from './scope.ts'
+import { inSubtreeDuring, pathInScope } from './scope.ts'
 
 function inWindow(db: Db, w: RollupWindow) {
   // the unit asked for, else a scope of one subtree (a ward officer's), as a subtree its index can seek

@@ -5,9 +5,8 @@
  */
 import { sql } from 'kysely'
 import type { Db } from '../connect.ts'
-import { inSubtreeDuring } from './report-stats.repo.ts'
 import { ALL_TOPICS } from './rollup.repo.ts'
-import { pathInScope } from './scope.ts'
+import { inSubtreeDuring, pathInScope } from './scope.ts'
 
 /** A unit's subtree over local days (inclusive). */
 export type WardWindow = { unitPath: string; from: string; to: string }
