@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import {
   ANONYMOUS_ACTOR, EVERYWHERE, POLICY, SYSTEM_ACTOR, can, inScope, isRootPath, outermost, permissionsOf, scopeOf, type Actor, type Grant, scopesOf,
+  selfAndAncestorPaths, unitIdsOfPath,
 } from './policy.ts'
 import { ACTIONS, RESOURCES, ROLES, type Role } from '../shared/enums.ts'
 
@@ -122,4 +123,11 @@ describe('scopesOf()', () => {
     assert.deepEqual(scopes.unit.create, ['/hp/hb/'])
     assert.equal(scopes.user.create, undefined)
   })
+})
+
+it('the units of a path, and the paths of a unit and those above it', () => {
+  assert.deepEqual(unitIdsOfPath('/a/b/c/'), ['a', 'b', 'c'])
+  assert.deepEqual(unitIdsOfPath(EVERYWHERE), [])
+  assert.deepEqual(selfAndAncestorPaths('/a/b/c/'), ['/a/', '/a/b/', '/a/b/c/'])
+  assert.deepEqual(selfAndAncestorPaths(EVERYWHERE), [])
 })

@@ -151,6 +151,17 @@ export function inScope(scope: string[], unitPath: string | null | undefined): b
   return scope.some((s) => unitPath.startsWith(s))
 }
 
+/** The ids of the units on a path, root first: "/a/b/" → ["a", "b"]; "/" → []. */
+export function unitIdsOfPath(path: string): string[] {
+  return path.split('/').filter(Boolean)
+}
+
+/** "/a/b/c/" → ["/a/", "/a/b/", "/a/b/c/"]: the unit's path and the path of every unit above it. */
+export function selfAndAncestorPaths(path: string): string[] {
+  const ids = unitIdsOfPath(path)
+  return ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`)
+}
+
 /** A root unit's path has one segment: "/id/". Records with no unit belong to root scope. */
 export function isRootPath(path: string): boolean {
   return path === EVERYWHERE || /^\/[^/]+\/$/.test(path)

@@ -11,6 +11,7 @@
  */
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../connect.ts'
+import { unitIdsOfPath } from '../../domain/policy.ts'
 import { insertMany, type BulkColumn } from '../dialect.ts'
 
 /** The topic value of the rows that count every stream once, whatever its topics. */
@@ -130,7 +131,7 @@ export function partOf(day: string): string {
 
 /** The ids of a unit's proper ancestors, from its path ("/root/…/id/"). */
 function ancestorsOfPath(path: string): string[] {
-  return path.split('/').filter(Boolean).slice(0, -1)
+  return unitIdsOfPath(path).slice(0, -1)
 }
 
 /** Daily rows (times `sign`) summed into scope rows under their units' proper ancestors (area dimensions: the parent), one per key, in key order. */
@@ -217,8 +218,8 @@ async function shiftScopeRows(db: Db, unit: string, sign: 1 | -1, source: RawBui
  * (callers repath them before or after).
  */
 export async function moveRollupScope(db: Db, oldPath: string, newPath: string): Promise<void> {
-  const moved = oldPath.split('/').filter(Boolean).at(-1)
-  if (!moved || moved !== newPath.split('/').filter(Boolean).at(-1)) throw new Error(`moveRollupScope: ${oldPath} → ${newPath} is not one unit's move`)
+  const moved = unitIdsOfPath(oldPath).at(-1)
+  if (!moved || moved !== unitIdsOfPath(newPath).at(-1)) throw new Error(`moveRollupScope: ${oldPath} → ${newPath} is not one unit's move`)
   const before = ancestorsOfPath(oldPath)
   const after = ancestorsOfPath(newPath)
   const own = sql`d.unit_path in (${oldPath}, ${newPath}) and d.unit_id = ${moved}`

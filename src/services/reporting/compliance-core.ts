@@ -14,6 +14,7 @@ import { listFocalUnits } from '../../db/repos/report-compliance.repo.ts'
 import { listExtensions } from '../../db/repos/report-extension.repo.ts'
 import { listUnitReportsOfPeriods } from '../../db/repos/report.repo.ts'
 import { listUnitsInScope } from '../../db/repos/unit.repo.ts'
+import { unitIdsOfPath } from '../../domain/policy.ts'
 import { effectiveDeadline } from '../../domain/reporting/deadlines.ts'
 import { activeDaysIn, obligationReason, type ReportingUnit } from '../../domain/reporting/obligations.ts'
 import type { Period } from '../../domain/reporting/periods.ts'
@@ -27,15 +28,13 @@ export type JudgedPeriod = { period: Period; periodId: string | null }
 /** One unit's standing in one period. */
 export type UnitStanding = { status: ComplianceStatus; submittedAt: string | null; reportId: string | null; deadline: Date; listed: boolean }
 
-const segments = (path: string) => path.split('/').filter(Boolean)
-
 /** Where the focal boards sit: their unit ids, and the roots of the trees that have one. */
 type Boards = { units: Set<string>; roots: Set<string> }
 
 /** Is the unit owed a report for the period, with its ward found from where the focal boards sit. */
 function required(unit: UnitRow, period: Period, boards: Boards, settings: ReportingSettings): boolean {
   if (boards.units.has(unit.id)) return false
-  const above = segments(unit.path).slice(0, -1)
+  const above = unitIdsOfPath(unit.path).slice(0, -1)
   const inWard = above.some((id) => boards.units.has(id)) || (above.length > 0 && !boards.roots.has(above[0]!))
   const u: ReportingUnit = { id: unit.id, parentId: unit.parent_id, kind: unit.kind as UnitKind, activeFrom: unit.active_from, activeTo: unit.active_to }
   return obligationReason(u, period, inWard, settings.obligationRule) === 'required'
@@ -53,7 +52,7 @@ export async function standings(db: Db, paths: string[], periods: JudgedPeriod[]
     listUnitReportsOfPeriods(db, periodIds, paths),
     periodIds.length ? listExtensions(db, periodIds, paths) : Promise.resolve([]),
   ])
-  const boards: Boards = { units: new Set(focal.map((f) => f.id)), roots: new Set(focal.map((f) => segments(f.path)[0]!)) }
+  const boards: Boards = { units: new Set(focal.map((f) => f.id)), roots: new Set(focal.map((f) => unitIdsOfPath(f.path)[0]!)) }
   const reportOf = new Map(reports.map((r) => [`${r.period_id}:${r.unit_id}`, r]))
   // oldest first: the last one written per (period, unit) is the one that applies
   const extensionOf = new Map(extensions.map((e) => [`${e.period_id}:${e.unit_id}`, e]))

@@ -10,7 +10,7 @@ import type { ReportPeriodTable } from '../../db/database.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { adHocPeriod, periodOf, periodLength, periodsBetween, PERIOD_KINDS, type Period, type PeriodKind } from '../../domain/reporting/periods.ts'
 import { localDay } from '../../domain/time.ts'
-import { inScope } from '../../domain/policy.ts'
+import { inScope, unitIdsOfPath } from '../../domain/policy.ts'
 import type { CreatePeriodInput, PeriodsQuery, PeriodView } from '../../shared/report.schema.ts'
 import vi from '../../shared/i18n/vi.json' with { type: 'json' }
 import en from '../../shared/i18n/en.json' with { type: 'json' }
@@ -129,5 +129,5 @@ export async function createAdHocPeriod(ctx: ServiceContext, input: CreatePeriod
 
 /** The unit id at the end of a path "/a/b/" → "b". */
 function lastSegment(path: string | undefined): string | undefined {
-  return path?.split('/').filter(Boolean).pop()
+  return path === undefined ? undefined : unitIdsOfPath(path).at(-1)
 }

@@ -1,7 +1,7 @@
 /** Which surveys the actor reaches: by the survey's owner unit; outside the scope a survey is "not found" (404). */
 import { findSurveyInScope, type SurveyRow } from '../../db/repos/survey.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { EVERYWHERE, type Actor } from '../../domain/policy.ts'
+import { EVERYWHERE, selfAndAncestorPaths, type Actor } from '../../domain/policy.ts'
 import type { Action, Resource } from '../../shared/enums.ts'
 import { requireScope, type ServiceContext } from '../context.ts'
 
@@ -19,12 +19,7 @@ export async function surveyFor(ctx: ServiceContext, action: Action, resource: R
  */
 export function fieldworkPaths(scope: string[]): string[] {
   if (scope.includes(EVERYWHERE)) return [EVERYWHERE]
-  const out = new Set<string>()
-  for (const s of scope) {
-    const parts = s.split('/').filter(Boolean)
-    for (let i = 1; i <= parts.length; i++) out.add(`/${parts.slice(0, i).join('/')}/`)
-  }
-  return [...out]
+  return [...new Set(scope.flatMap(selfAndAncestorPaths))]
 }
 
 /** Whether a survey owned at `surveyPath` is in an interviewer's reach (see fieldworkPaths). */

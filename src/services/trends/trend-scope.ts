@@ -2,7 +2,7 @@
 import { getUnitById, listUnitsInScope } from '../../db/repos/unit.repo.ts'
 import type { RollupWindow, ScopeWindow } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { EVERYWHERE, inScope, outermost } from '../../domain/policy.ts'
+import { EVERYWHERE, inScope, outermost, unitIdsOfPath } from '../../domain/policy.ts'
 import { addDays, daysBetween } from '../../domain/trends.ts'
 import { isValidDay, localDay } from '../../domain/time.ts'
 import { requireScope, type ServiceContext } from '../context.ts'
@@ -32,7 +32,7 @@ export async function trendScope(ctx: ServiceContext, unitId: string | undefined
 /** The units (ids and paths) of non-overlapping scope paths ("/…/id/" is unit id); everywhere ("/") is every root unit. */
 async function scopeUnits(ctx: ServiceContext, paths: string[]): Promise<{ units: string[]; unitPaths: string[] }> {
   if (paths.includes(EVERYWHERE)) paths = (await listUnitsInScope(ctx.db, { scope: [EVERYWHERE] })).filter((u) => u.parent_id === null).map((u) => u.path)
-  return { units: paths.map((p) => p.slice(0, -1).slice(p.lastIndexOf('/', p.length - 2) + 1)), unitPaths: paths }
+  return { units: paths.map((p) => unitIdsOfPath(p).at(-1)!), unitPaths: paths }
 }
 
 /** A checked period: both real days, from ≤ to, at most MAX_PERIOD_DAYS; by default the `defaultDays` up to today. */

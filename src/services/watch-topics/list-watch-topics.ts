@@ -5,7 +5,7 @@
  */
 import { listWatchTopicsAtPaths, listWatchTopicsInScope } from '../../db/repos/watch-topic.repo.ts'
 import { findUnitInScope } from '../../db/repos/unit.repo.ts'
-import { EVERYWHERE } from '../../domain/policy.ts'
+import { EVERYWHERE, selfAndAncestorPaths } from '../../domain/policy.ts'
 import { localDay } from '../../domain/time.ts'
 import { requireScope, type ServiceContext } from '../context.ts'
 import { currentMonth, toWatchTopicViews } from './watch-topic-views.ts'
@@ -23,18 +23,12 @@ export async function listWatchTopics(ctx: ServiceContext, input: { month?: stri
   return { month, items, total: items.length }
 }
 
-/** "/a/b/c/" → ["/a/", "/a/b/", "/a/b/c/"]: the unit and every unit above it. */
-export function selfAndAncestors(path: string): string[] {
-  const ids = path.split('/').filter(Boolean)
-  return ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`)
-}
-
 export async function myWatchTopics(ctx: ServiceContext) {
   const scope = await requireScope(ctx, 'read', 'watch_topic')
   const month = currentMonth(localDay(ctx.now))
   const rows = scope.includes(EVERYWHERE)
     ? await listWatchTopicsInScope(ctx.db, { scope, month })
-    : await listWatchTopicsAtPaths(ctx.db, [...new Set(ctx.actor.grants.flatMap((g) => selfAndAncestors(g.unitPath)))], month)
+    : await listWatchTopicsAtPaths(ctx.db, [...new Set(ctx.actor.grants.flatMap((g) => selfAndAncestorPaths(g.unitPath)))], month)
   // the outermost unit's topics first (the ward before a cell), each unit's in its own order
   rows.sort((a, b) => a.unit_path.length - b.unit_path.length || a.unit_path.localeCompare(b.unit_path) || a.position - b.position || a.created_at.localeCompare(b.created_at))
   const items = await toWatchTopicViews(ctx.db, rows)

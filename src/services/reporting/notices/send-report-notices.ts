@@ -11,6 +11,7 @@
 import type { Insertable } from 'kysely'
 import type { ReportNoticeTable } from '../../../db/database.ts'
 import { insertNoticeRows, listActiveRoleHolders, listResponsibleOfficersOf, listUsersForMail } from '../../../db/repos/report-notice.repo.ts'
+import { unitIdsOfPath } from '../../../domain/policy.ts'
 import { daysBetween, noticesForDay, type Notice } from '../../../domain/reporting/deadlines.ts'
 import { audit, newId, type ServiceContext } from '../../context.ts'
 import { notify, viDay } from '../../notifications/notify.ts'
@@ -54,7 +55,7 @@ export async function sendReportNotices(ctx: ServiceContext, day: string): Promi
   for (const h of await listActiveRoleHolders(ctx.db, 'focal')) focal.set(h.unit_id, [...new Set([...(focal.get(h.unit_id) ?? []), h.user_id])])
   // the ward's board: the focal holders at the nearest unit above that has any (reports go "qua Ban Xây dựng Đảng")
   const boardAbove = (path: string): string[] => {
-    const above = path.split('/').filter(Boolean).slice(0, -1).reverse()
+    const above = unitIdsOfPath(path).slice(0, -1).reverse()
     return focal.get(above.find((id) => focal.has(id)) ?? '') ?? []
   }
   const recipientsOf = (o: OwedReport, notice: Notice): string[] => {

@@ -6,6 +6,7 @@
 import { findReportFor as findReportRow } from '../../../db/repos/report.repo.ts'
 import { findUnitInScope } from '../../../db/repos/unit.repo.ts'
 import { DomainError } from '../../../domain/errors.ts'
+import { unitIdsOfPath } from '../../../domain/policy.ts'
 import type { Lang } from '../../../shared/i18n/index.ts'
 import type { ReportDetail } from '../../../shared/report.schema.ts'
 import type { WardReportQuery } from '../../../shared/ward-report.schema.ts'
@@ -15,7 +16,7 @@ import { toReportDetail } from '../report-views.ts'
 
 export async function getWardReport(ctx: ServiceContext, q: WardReportQuery, lang: Lang = 'vi'): Promise<ReportDetail> {
   const scope = await requireScope(ctx, 'read', 'ward_report')
-  const unitId = q.unitId ?? scope[0]?.split('/').filter(Boolean).pop()
+  const unitId = q.unitId ?? (scope[0] === undefined ? undefined : unitIdsOfPath(scope[0]).at(-1))
   const unit = unitId ? await findUnitInScope(ctx.db, unitId, scope) : undefined
   if (!unit) throw new DomainError('REPORT_UNIT_NOT_FOUND', { fields: [{ path: 'unitId', code: 'REPORT_UNIT_NOT_FOUND' }] })
   const period = await resolvePeriod(ctx, q.period)

@@ -18,7 +18,7 @@ import type { ReportStats } from '../../../shared/report.schema.ts'
 import { deny, type ServiceContext } from '../../context.ts'
 import { findReportById } from '../../../db/repos/report.repo.ts'
 import { DomainError } from '../../../domain/errors.ts'
-import { scopeOf } from '../../../domain/policy.ts'
+import { scopeOf, unitIdsOfPath } from '../../../domain/policy.ts'
 import { findReportFor, resourceOf, type ReportRow } from '../report-access.ts'
 import { periodOfRow } from '../periods.ts'
 import { reportSummaryOf } from './draft-ward-report.ts'
@@ -81,7 +81,7 @@ async function readableReport(ctx: ServiceContext, reportId: string): Promise<Re
 /** The units from the root down to the report's unit, from its path. */
 async function unitChain(ctx: ServiceContext, path: string): Promise<UnitRow[]> {
   const out: UnitRow[] = []
-  for (const id of path.split('/').filter(Boolean)) {
+  for (const id of unitIdsOfPath(path)) {
     const u = await getUnitById(ctx.db, id)
     if (u) out.push(u)
   }
