@@ -232,10 +232,6 @@ export function listTopicsOfStreams(db: Db, streamIds: string[]) {
   return db.selectFrom('stream_topic').selectAll().where('stream_id', 'in', streamIds).execute()
 }
 
-
-const TOPIC_INSERT: BulkColumn[] = [{ name: 'stream_id', pg: 'text' }, { name: 'topic', pg: 'text' }]
-const GROUP_INSERT: BulkColumn[] = [{ name: 'stream_id', pg: 'text' }, { name: 'grp', pg: 'text' }]
-
 /** Social groups of the given streams. */
 export function listGroupsOfStreams(db: Db, streamIds: string[]) {
   if (streamIds.length === 0) return Promise.resolve([])
@@ -257,6 +253,9 @@ export function deleteStreamRows(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([])
   return db.deleteFrom('opinion_stream').where('id', 'in', ids).execute()
 }
+
+const TOPIC_INSERT: BulkColumn[] = [{ name: 'stream_id', pg: 'text' }, { name: 'topic', pg: 'text' }]
+const GROUP_INSERT: BulkColumn[] = [{ name: 'stream_id', pg: 'text' }, { name: 'grp', pg: 'text' }]
 
 export async function insertStreamTopics(db: Db, rows: { stream_id: string; topic: string }[]) {
   await insertMany(db, 'stream_topic', TOPIC_INSERT, rows.map((r) => [r.stream_id, r.topic]))

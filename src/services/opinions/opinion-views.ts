@@ -105,4 +105,5 @@ export async function toOpinionViews(db: Db, rows: OpinionRow[]): Promise<Opinio
     streams: streams.get(r.id) ?? [],
     attachments: (attachmentsOf.get(r.id) ?? []).map((a) => ({ id: a.id, filename: a.filename, mime: a.mime, size: Number(a.size) })),
     hasContact: withContact.has(r.id),
-  }))}
+  }))
+}
