@@ -62,6 +62,10 @@ export function benchAreas(opts: CorpusOptions = {}): BenchArea[] {
   })
 }
 
+/** The labelled parts the records are built from: 1–22, fixed — the bench's corpus must not change when labels are added, or runs cannot be compared. */
+const BENCH_LAST_PART = 22
+const SOURCE = LABELLED.filter((r) => r.part <= BENCH_LAST_PART)
+
 const OPENERS = [
   'Qua nắm bắt tại địa bàn, ', 'Theo phản ánh của bà con, ', 'Tại buổi sinh hoạt chi bộ, ', 'Cộng tác viên ghi nhận: ', 'Nhiều hộ dân cho biết ',
   'Trong tuần qua, ', 'Qua trao đổi với người dân, ', 'Ý kiến tại hội nghị tiếp xúc cử tri: ', 'Trên nhóm Zalo của khu phố, ', '',
@@ -91,7 +95,7 @@ export function benchBursts(count: number, opts: CorpusOptions = {}): Burst[] {
   const o = { ...DEFAULTS, ...opts }
   const rng = makeRng(`${o.seed}:bursts`)
   const areas = benchAreas(o)
-  const topics = [...new Set(LABELLED.map((r) => r.topics[0]!))].sort()
+  const topics = [...new Set(SOURCE.map((r) => r.topics[0]!))].sort()
   return Array.from({ length: 12 }, (_, i) => ({
     day: addDays(o.endDay, -Math.floor(((i + 1) / 13) * o.days) + rng.int(5)),
     areaCode: rng.pick(areas).code,
@@ -111,7 +115,7 @@ export function* benchRecords(count: number, opts: CorpusOptions = {}): Generato
   const areasByWard = new Map<string, BenchArea[]>()
   for (const a of benchAreas(o)) areasByWard.set(a.wardCode, [...(areasByWard.get(a.wardCode) ?? []), a])
   const byTopic = new Map<string, LabelledRecord[]>()
-  for (const r of LABELLED) byTopic.set(r.topics[0]!, [...(byTopic.get(r.topics[0]!) ?? []), r])
+  for (const r of SOURCE) byTopic.set(r.topics[0]!, [...(byTopic.get(r.topics[0]!) ?? []), r])
   const topics = [...byTopic.keys()].sort()
   const bursts = benchBursts(count, o)
   const burstTotal = bursts.reduce((s, b) => s + b.count, 0)
