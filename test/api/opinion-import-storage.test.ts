@@ -43,6 +43,42 @@ for (const dialect of DIALECTS) {
       assert.equal(found.total, 150)
     })
 
+    it('a database failure in a later part of a large import leaves nothing written, and the next import goes through', async () => {
+      // the import queues each part's statements without waiting (issue #7): a failure must still roll back every
+      // part, the roll-ups included, and no statement may run after the rollback
+      const db = t.conn.db
+      const counts = async () => {
+        const q = async (text: string) => Number((await sql.raw<{ n: number | string }>(text).execute(db)).rows[0]!.n)
+        return {
+          records: await q("select count(*) as n from opinion_report where external_id like 'BOOM-%'"),
+          streams: await q('select count(*) as n from opinion_stream'),
+          daily: await q('select coalesce(sum(streams), 0) as n from opinion_rollup_daily'),
+          scope: await q('select coalesce(sum(streams), 0) as n from opinion_rollup_scope'),
+        }
+      }
+      if (dialect.name === 'postgres') {
+        await sql`create function boom() returns trigger language plpgsql as $$ begin raise exception 'boom'; end $$`.execute(db)
+        await sql`create trigger boom before insert on opinion_report for each row when (new.external_id = 'BOOM-2400') execute function boom()`.execute(db)
+      } else {
+        await sql`create trigger boom before insert on opinion_report when new.external_id = 'BOOM-2400' begin select raise(abort, 'boom'); end`.execute(db)
+      }
+      const before = await counts()
+      const lines = Array.from({ length: 2_500 }, (_, i) => `BOOM-${i},2026-11-09,unit_report,HB-CB-KDC02,,moi-truong;khac,concern,,,,,Lỗi giữa chừng ${i},Nội dung ${i}.`)
+      const m = multipartFile('boom.csv', `${HEADER}\n${lines.join('\n')}\n`)
+      const failed = await bxdd.request('POST', '/api/opinions/import', m.payload, m.headers)
+      assert.ok(failed.statusCode >= 500, `status ${failed.statusCode}`)
+      assert.deepEqual(await counts(), before)
+      if (dialect.name === 'postgres') await sql`drop function boom() cascade`.execute(db)
+      else await sql`drop trigger boom`.execute(db)
+      const again = multipartFile('boom.csv', `${HEADER}\n${lines.join('\n')}\n`)
+      assert.equal(json(await bxdd.request('POST', '/api/opinions/import', again.payload, again.headers)).imported, 2_500)
+      const after = await counts()
+      assert.equal(after.records, 2_500)
+      assert.equal(after.streams - before.streams, 2_500)
+      // two topics and the '*' row per stream in the daily roll-up
+      assert.equal(after.daily - before.daily, 3 * 2_500)
+    })
+
     it('gathers planner statistics again after an import that grew the records by more than half (PostgreSQL)', { skip: dialect.name !== 'postgres' }, async () => {
       const db = t.conn.db
       await sql`analyze opinion_report`.execute(db)

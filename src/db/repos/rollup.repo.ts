@@ -102,9 +102,13 @@ export async function addRollupRows(db: Db, rows: RollupRow[]): Promise<void> {
 async function applyRollupRows(db: Db, rows: RollupRow[], sign: 1 | -1): Promise<void> {
   const byKey = new Map(rows.map((r) => [dailyKey(r), r]))
   const daily = [...byKey.keys()].sort().map((k) => byKey.get(k)!)
-  await insertMany(db, 'opinion_rollup_daily', ROLLUP_INSERT, daily.map((r) => ROLLUP_COLUMNS.map((c) => (c === 'streams' ? sign * r.streams : r[c]))),
+  // both sets of rows made before the first statement is sent: when the caller has statements still running (an
+  // import's records), this work overlaps with the database's
+  const dailyRows = daily.map((r) => ROLLUP_COLUMNS.map((c) => (c === 'streams' ? sign * r.streams : r[c])))
+  const scopeRows = scopeRowsOf(rows, sign)
+  await insertMany(db, 'opinion_rollup_daily', ROLLUP_INSERT, dailyRows,
     `on conflict (day, unit_id, area_id, topic, direction, channel, slot) do update set streams = opinion_rollup_daily.streams + excluded.streams, unit_path = excluded.unit_path`)
-  await insertMany(db, 'opinion_rollup_scope', SCOPE_INSERT, scopeRowsOf(rows, sign), `on conflict (${SCOPE_KEY}) do update set streams = opinion_rollup_scope.streams + excluded.streams`)
+  await insertMany(db, 'opinion_rollup_scope', SCOPE_INSERT, scopeRows, `on conflict (${SCOPE_KEY}) do update set streams = opinion_rollup_scope.streams + excluded.streams`)
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -184,34 +184,42 @@ export async function importOpinions(
   let created = 0
   await inTransaction(ctx, async (trx) => {
     await widenSearchPendingList(trx)
-    // the roll-up counts of the new records, made as they are inserted and written once at the end
-    const rollup = new Map<string, RollupRow>()
+    // first the rows already there (updated in place or unchanged), part by part, before anything new is written
+    const fresh: Planned[] = []
     for (let i = 0; i < planned.length; i += 1000) {
       const part = planned.slice(i, i + 1000)
       const found = await findOpinionsByExternalIds(trx, part.map((p) => ({ unitId: p.unit.id, externalId: p.externalId })))
       const existing = new Map(found.map((r) => [`${r.unit_id}|${r.external_id}`, r]))
       const streams = await loadStreamViews(trx, [...existing.values()].map((r) => r.id))
-      const fresh: Planned[] = []
       for (const p of part) {
         const current = existing.get(`${p.unit.id}|${p.externalId}`)
         if (!current) fresh.push(p)
         else if (await updateFromRow(ctx, trx, p, current, streams.get(current.id)?.[0])) outcome.imported++
         else outcome.unchanged++
       }
-      const at = ctx.now.toISOString()
-      const rows = fresh.map((p) => ({
+    }
+    // then the new records: each part's statements are queued without waiting, so the rows of the next part (their
+    // folded search text, ids, roll-up counts) are made while PostgreSQL writes this one, on the other core; the
+    // statements still run one after another, in this order, on the transaction's connection
+    const writes = new Writes()
+    // the roll-up counts of the new records, made as they are inserted and written once at the end
+    const rollup = new Map<string, RollupRow>()
+    const at = ctx.now.toISOString()
+    for (let i = 0; i < fresh.length; i += 1000) {
+      const part = fresh.slice(i, i + 1000)
+      const rows = part.map((p) => ({
         id: newId(), client_id: null, external_id: p.externalId, channel: p.channel, unit_id: p.unit.id, unit_path: p.unit.path, area_id: p.areaId,
         meeting_id: null, entered_by: ctx.actor.userId, heard_on: p.heardOn, title: p.title, content: p.content,
         search_text: opinionSearchText(p.title, p.content), created_at: at, updated_at: at, version: 1,
       }))
-      const freshStreams = fresh.map((p, j) => streamRows(rows[j]!.id, p.stream, 0))
-      await insertOpinionRowsBulk(trx, rows)
-      await insertStreams(trx, freshStreams)
+      const freshStreams = part.map((p, j) => streamRows(rows[j]!.id, p.stream, 0))
       rows.forEach((r, j) => countStreams(rollup, r, freshStreams[j]!))
+      await writes.add(insertOpinionRowsBulk(trx, rows), insertStreams(trx, freshStreams))
       created += rows.length
       outcome.imported += rows.length
     }
-    await addRollupRows(trx, [...rollup.values()])
+    await writes.add(addRollupRows(trx, [...rollup.values()]))
+    await writes.done()
     await flushSearchPendingList(trx)
     await audit(trx, ctx, {
       action: 'opinion.import', resourceType: 'opinion', unitPath: scope[0] ?? null,
@@ -348,4 +356,28 @@ function jsonCell(v: unknown): string | null {
   if (typeof v === 'boolean') return v ? '1' : '0'
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.join(';')
   return null
+}
+
+/**
+ * Statements started and not yet awaited. Each gets its rejection handler at once (no unhandled rejection while
+ * later ones are being made). `add` then yields to the event loop once, so that the driver sends what is queued
+ * (the calls between here and the socket are asynchronous) before the caller goes on with its own work. `done`
+ * waits until every one has settled — none may still be queued on the transaction's connection when a failure
+ * makes the caller roll back, or it would run after the rollback, outside the transaction — then throws the first
+ * failure.
+ */
+class Writes {
+  #all: Promise<unknown>[] = []
+  async add(...started: Promise<unknown>[]): Promise<void> {
+    for (const p of started) {
+      p.catch(() => {})
+      this.#all.push(p)
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+
+  async done(): Promise<void> {
+    const failed = (await Promise.allSettled(this.#all)).find((r) => r.status === 'rejected')
+    if (failed) throw failed.reason
+  }
 }
