@@ -4,8 +4,10 @@
  * Run: npx tsx test/text/cv.ts [k = 10] [seed = 2025]   (ERRORS=1 lists the misclassified records)
  * GROUPED=1: leave one style out instead — each part of the second version (7–16, one style each) is a fold,
  * tested after training on all other records (the first version's parts 1–6 and the third round's 17–20 always train).
- * AUTHOR=1: leave one author out — parts 1–6 (first author), 7–16 (second), 17–20 (third), 21 (fourth), 22 (fifth) are five
- * folds; the figures over parts 1–20 and 1–21 alone are printed too (comparable with the figures before parts 21 and 22).
+ * AUTHOR=1: leave one author out — one fold per author: parts 1–6 and 23 (the first author; part 23 is his fresh set),
+ * 7–16 and 24 (second), 17–20 and 25 (third), 21 and 26 (fourth, "h6"), 22 (fifth) and 27 (a sixth writer, "h7", who
+ * wrote the fifth fresh set and nothing else) are six folds; the figures over parts 1–20, 1–21 and 1–22 alone are
+ * printed too (the records of the earlier rounds, comparable with the figures before parts 21, 22 and 23–27).
  */
 import { classify, trainClassifier } from '../../src/text/classify.ts'
 import { calibration } from '../../src/text/evaluate.ts'
@@ -27,8 +29,10 @@ function table(title: string, m: Metrics): string {
 
 const grouped = process.env.GROUPED === '1'
 const byAuthor = process.env.AUTHOR === '1'
-const authorOf = (part: number) => (part <= 6 ? 0 : part <= 16 ? 1 : part <= 20 ? 2 : part === 21 ? 3 : 4)
-const folds = byAuthor ? 5 : k
+// parts 23–27 are fresh sets 1–5 (sixth round), each by the author of the parts named in its header
+const FRESH_PART_AUTHOR: Record<number, number> = { 23: 0, 24: 1, 25: 2, 26: 3, 27: 5 }
+const authorOf = (part: number) => FRESH_PART_AUTHOR[part] ?? (part <= 6 ? 0 : part <= 16 ? 1 : part <= 20 ? 2 : part === 21 ? 3 : 4)
+const folds = byAuthor ? 6 : k
 const fold = byAuthor ? records.map((r) => authorOf(r.part)) : grouped ? records.map((r) => (r.part >= 7 && r.part <= 16 ? r.part - 7 : -1)) : stratifiedFolds(records, (r) => `${r.direction}|${r.topics[0]}`, k, seed)
 const topicPairs: { truth: string; predicted: string }[] = []
 const dirPairs: { truth: string; predicted: string }[] = []
@@ -37,8 +41,10 @@ const confusion = new Map<string, number>()
 const topicConf: { score: number; correct: boolean }[] = []
 const dirConf: { score: number; correct: boolean }[] = []
 let lenient = 0
-const upTo20 = { n: 0, topic: 0, direction: 0 }
-const upTo21 = { n: 0, topic: 0, direction: 0 }
+// the records of the earlier rounds alone: parts 1–20, 1–21, 1–22
+const upTo = [20, 21, 22].map((last) => ({ last, n: 0, topic: 0, direction: 0 }))
+// per fold (with AUTHOR=1: each author's records scored by a model of the others)
+const perFold = Array.from({ length: folds }, () => ({ n: 0, topic: 0, direction: 0 }))
 const started = performance.now()
 for (let f = 0; f < folds; f++) {
   const c = trainClassifier(records.filter((_, i) => fold[i] !== f))
@@ -49,15 +55,15 @@ for (let f = 0; f < folds; f++) {
     topicPairs.push({ truth: r.topics[0] as string, predicted: top })
     if (r.topics.includes(top)) lenient++
     dirPairs.push({ truth: r.direction, predicted: out.direction.code })
-    if (r.part <= 21) {
-      upTo21.n++
-      if (top === r.topics[0]) upTo21.topic++
-      if (out.direction.code === r.direction) upTo21.direction++
-    }
-    if (r.part <= 20) {
-      upTo20.n++
-      if (top === r.topics[0]) upTo20.topic++
-      if (out.direction.code === r.direction) upTo20.direction++
+    const pf = perFold[f]!
+    pf.n++
+    if (top === r.topics[0]) pf.topic++
+    if (out.direction.code === r.direction) pf.direction++
+    for (const u of upTo) {
+      if (r.part > u.last) continue
+      u.n++
+      if (top === r.topics[0]) u.topic++
+      if (out.direction.code === r.direction) u.direction++
     }
     topicConf.push({ score: out.topics[0]?.score ?? 0, correct: top === r.topics[0] })
     dirConf.push({ score: out.direction.score, correct: out.direction.code === r.direction })
@@ -72,10 +78,10 @@ for (let f = 0; f < folds; f++) {
 }
 const t = metrics(topicPairs, TOPIC_CODES)
 const d = metrics(dirPairs, DIRECTIONS)
-console.log(byAuthor ? `### Leave one author out: ${topicPairs.length} records; parts 1–6, 7–16, 17–20, 21 and 22 (five authors) each tested by a model trained on the other four\n` : grouped ? `### Leave one style out: ${topicPairs.length} records of parts 7–16, each part tested by a model trained on all other records\n` : `### ${k}-fold cross-validation, ${records.length} records (stratified by direction × primary topic, seed ${seed})\n`)
+console.log(byAuthor ? `### Leave one author out: ${topicPairs.length} records; six authors (parts 1–6 + 23, 7–16 + 24, 17–20 + 25, 21 + 26, 22, 27) each tested by a model trained on the other five\n` : grouped ? `### Leave one style out: ${topicPairs.length} records of parts 7–16, each part tested by a model trained on all other records\n` : `### ${k}-fold cross-validation, ${records.length} records (stratified by direction × primary topic, seed ${seed})\n`)
 console.log(`Topic top-1 = primary label: ${t.accuracy.toFixed(3)}; top-1 among the record's labels: ${(lenient / topicPairs.length).toFixed(3)}; direction accuracy: ${d.accuracy.toFixed(3)}\n`)
-if (upTo20.n < topicPairs.length) console.log(`Parts 1–20 only (${upTo20.n} records): topic ${(upTo20.topic / upTo20.n).toFixed(3)}; direction ${(upTo20.direction / upTo20.n).toFixed(3)}\n`)
-if (upTo21.n < topicPairs.length) console.log(`Parts 1–21 only (${upTo21.n} records): topic ${(upTo21.topic / upTo21.n).toFixed(3)}; direction ${(upTo21.direction / upTo21.n).toFixed(3)}\n`)
+if (byAuthor) console.log(`Per author (topic / direction): ${perFold.map((p, f) => `${f + 1}: ${(p.topic / p.n).toFixed(3)} / ${(p.direction / p.n).toFixed(3)} (n ${p.n})`).join('; ')}\n`)
+for (const u of upTo) if (u.n > 0 && u.n < topicPairs.length) console.log(`Parts 1–${u.last} only (${u.n} records): topic ${(u.topic / u.n).toFixed(3)}; direction ${(u.direction / u.n).toFixed(3)}\n`)
 console.log(table('Topics (top-1 vs primary label)', t))
 console.log(table('Direction', d))
 console.log(`direction confusions (truth→predicted): ${[...confusion].sort((a, b) => b[1] - a[1]).map(([x, n]) => `${x} ${n}`).join(', ')}`)

@@ -12,11 +12,13 @@ import { LABELLED } from '../../src/text/data/labelled.ts'
 // GROUPED=1: each style part of the second version (7–16) is a fold, tested after training on everything else
 // (the first version, parts 1–6, always trains): a harder test of carrying over to another style
 const grouped = process.env.GROUPED === '1'
-// AUTHOR=1: leave one author out — the first version's parts 1–6, the second's 7–16, the third's 17–20, the fourth's 21
-// and the fifth's 22 are five folds, each tested by a model trained on the other authors' records: carrying over to another writer
+// AUTHOR=1: leave one author out — the first version's parts 1–6 (+ 23), the second's 7–16 (+ 24), the third's 17–20 (+ 25),
+// the fourth's 21 (+ 26), the fifth's 22 and the sixth writer's 27 are six folds (parts 23–27: fresh sets 1–5, as in cv.ts),
+// each tested by a model trained on the other authors' records: carrying over to another writer
 const byAuthor = process.env.AUTHOR === '1'
-const authorOf = (part: number) => (part <= 6 ? 0 : part <= 16 ? 1 : part <= 20 ? 2 : part === 21 ? 3 : 4)
-const k = byAuthor ? 5 : grouped ? 10 : 5
+const FRESH_PART_AUTHOR: Record<number, number> = { 23: 0, 24: 1, 25: 2, 26: 3, 27: 5 }
+const authorOf = (part: number) => FRESH_PART_AUTHOR[part] ?? (part <= 6 ? 0 : part <= 16 ? 1 : part <= 20 ? 2 : part === 21 ? 3 : 4)
+const k = byAuthor ? 6 : grouped ? 10 : 5
 const fold = byAuthor ? LABELLED.map((r) => authorOf(r.part)) : grouped ? LABELLED.map((r) => (r.part >= 7 && r.part <= 16 ? r.part - 7 : -1)) : stratifiedFolds(LABELLED, (r) => `${r.direction}|${r.topics[0]}`, k, 7)
 
 function argmax(p: Float64Array): number {
