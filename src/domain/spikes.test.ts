@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { detectHourlySpike, detectSpike, detectSpikes, emergingTerms, median, poissonUpperTail } from './spikes.ts'
+import { detectHourlySpike, detectSpike, detectSpikes, emergingTerms, mayBeSpike, median, poissonUpperTail } from './spikes.ts'
 
 const close = (a: number, b: number, eps = 1e-6) => assert.ok(Math.abs(a - b) < eps, `${a} ≠ ${b}`)
 const baseline = [2, 3, 1, 2, 4, 2, 3, 2, 1, 3, 2, 2, 3, 2]
@@ -72,4 +72,17 @@ test('emerging terms by smoothed log-ratio (by hand)', () => {
   assert.deepEqual(r.map((t) => t.term), ['c', 'a'])
   close(r[0]?.score ?? 0, Math.log(6.9))
   close(r[1]?.score ?? 0, Math.log(23 / 20))
+})
+
+test('mayBeSpike is necessary: when it says no, detectSpike says no (and it says yes to every spike)', () => {
+  const opts = fc.record({ minCount: fc.integer({ min: 0, max: 8 }), minRatio: fc.double({ min: 0.5, max: 4, noNaN: true }), minZ: fc.double({ min: 0, max: 4, noNaN: true }), maxP: fc.double({ min: 1e-6, max: 1, noNaN: true }) }, { requiredKeys: [] })
+  fc.assert(fc.property(fc.array(fc.nat(40), { minLength: 1, maxLength: 20 }), fc.nat(120), opts, (base, last, o) => {
+    const sum = base.reduce((a, b) => a + b, 0)
+    if (detectSpike(base, last, o).spike) assert.ok(mayBeSpike(sum, base.length, last, o))
+  }), { numRuns: 5000 })
+  // at the edge: the ratio exactly at its minimum still may be a spike; just below it may not
+  assert.equal(mayBeSpike(14, 14, 5), true)
+  assert.equal(mayBeSpike(35, 14, 5), true)
+  assert.equal(mayBeSpike(36, 14, 5), false)
+  assert.equal(mayBeSpike(0, 14, 4), false)
 })

@@ -93,6 +93,18 @@ export function detectSpike(baseline: readonly number[], last: number, options: 
 }
 
 /**
+ * Can `last` be a spike against a baseline of `n` periods that sum to `sum`? A necessary condition of detectSpike's
+ * rule, without sorting anything: rules 1 and 4, with the baseline level λ = max(mean, median) ≥ mean, so
+ * last / max(λ, 1) ≤ n · last / sum. False means detectSpike would say no; true decides nothing. For a scan of
+ * many series and days, most of which are not spikes.
+ */
+export function mayBeSpike(sum: number, n: number, last: number, options: SpikeOptions = {}): boolean {
+  if (last < (options.minCount ?? SPIKE_DEFAULTS.minCount)) return false
+  // a margin far above rounding: the ratio detectSpike computes is below minRatio whenever this is false
+  return n * last * (1 + 1e-9) >= (options.minRatio ?? SPIKE_DEFAULTS.minRatio) * sum
+}
+
+/**
  * Hourly spikes for media: `history` holds the previous hours, oldest first, ending the hour before `last`.
  * Volumes follow the time of day, so with a week or more of history the baseline is the same hour on earlier
  * days; otherwise all previous hours.

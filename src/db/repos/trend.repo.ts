@@ -12,9 +12,19 @@ function inWindow(db: Db, w: RollupWindow) {
   return q.where('r.heard_on', '>=', w.from).where('r.heard_on', '<=', w.to)
 }
 
-/** How many records were heard in the window. */
-export async function countOpinionTexts(db: Db, w: RollupWindow): Promise<number> {
-  const r = await inWindow(db, w).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+/**
+ * How many records were heard in the window; with `atMost`, counted only up to that many (a window of the whole
+ * city at 1 M records holds ~80 000: a caller who only asks "more than N?" need not read them all).
+ */
+export async function countOpinionTexts(db: Db, w: RollupWindow, atMost?: number): Promise<number> {
+  if (atMost === undefined) {
+    const r = await inWindow(db, w).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    return Number(r.n)
+  }
+  const r = await db
+    .selectFrom(inWindow(db, w).select(sql<number>`1`.as('one')).limit(atMost).as('t'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   return Number(r.n)
 }
 

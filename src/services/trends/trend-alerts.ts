@@ -7,11 +7,11 @@
 import { findAreasByIds } from '../../db/repos/area.repo.ts'
 import { sumScopeByDay } from '../../db/repos/rollup.repo.ts'
 import { countOpinionTexts, listOpinionTexts } from '../../db/repos/trend.repo.ts'
-import { detectSpike, SPIKE_DEFAULTS } from '../../domain/spikes.ts'
+import { detectSpike, mayBeSpike, SPIKE_DEFAULTS } from '../../domain/spikes.ts'
 import { addDays, daysBetween } from '../../domain/trends.ts'
 import type { TrendAlert, TrendAlerts, TrendAlertsQuery } from '../../shared/trend.schema.ts'
 import type { ServiceContext } from '../context.ts'
-import { groupTerms, holds, phraseSeries, textDoc } from './term-phrases.ts'
+import { groupTerms, PhraseFinder, phraseSeries, textDoc, type TextDoc } from './term-phrases.ts'
 import { MAX_TEXTS, termHref } from './trend-emerging.ts'
 import { dayOrToday, trendScope, windowOf } from './trend-scope.ts'
 
@@ -25,9 +25,12 @@ type Series = Map<string, number[]>
 function spikesOf(series: Series, first: string, days: number) {
   const out: { key: string; day: string; baseline: number[]; result: ReturnType<typeof detectSpike> }[] = []
   for (const [key, counts] of series) {
-    for (let i = BASELINE_DAYS; i < BASELINE_DAYS + days; i++) {
+    // the sum of the BASELINE_DAYS before day i, kept as i moves: most days of most keys are far from a spike
+    let sum = 0
+    for (let i = 0; i < BASELINE_DAYS; i++) sum += counts[i] as number
+    for (let i = BASELINE_DAYS; i < BASELINE_DAYS + days; sum += (counts[i] as number) - (counts[i - BASELINE_DAYS] as number), i++) {
       const last = counts[i] as number
-      if (last < SPIKE_DEFAULTS.minCount) continue
+      if (!mayBeSpike(sum, BASELINE_DAYS, last)) continue
       const baseline = counts.slice(i - BASELINE_DAYS, i)
       const result = detectSpike(baseline, last)
       if (result.spike) out.push({ key, day: addDays(first, i - BASELINE_DAYS), baseline, result })
@@ -48,6 +51,39 @@ function toSeries(rows: { day: string; key: string; n: number }[], from: string,
   return s
 }
 
+type Spike = ReturnType<typeof spikesOf>[number]
+
+/**
+ * Term spikes of records' texts over BASELINE_DAYS + `days` days from `from`: the terms that reach the spike rule on
+ * one of the last `days` days, grouped per day (pieces of one phrase, at most MAX_TERM_ALERTS groups a day), each
+ * group as its phrase's own spike when the phrase alone is one (labelled as written), else its best piece's.
+ */
+export function termSpikes(docs: readonly TextDoc[], from: string, days: number): { spike: Spike; label: string }[] {
+  const length = BASELINE_DAYS + days
+  const first = addDays(from, BASELINE_DAYS)
+  const out: { spike: Spike; label: string }[] = []
+  // only the terms that reach the minimum on a day of the window can spike
+  const perTerm: Series = phraseSeries(docs, from, length, SPIKE_DEFAULTS.minCount, BASELINE_DAYS)
+  const byDay = new Map<string, Spike[]>()
+  for (const s of spikesOf(perTerm, first, days)) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s])
+  let words: PhraseFinder | undefined
+  for (const [d, list] of byDay) {
+    const finder = (words ??= new PhraseFinder(docs))
+    const ranked = list.sort((x, y) => y.result.z - x.result.z || y.key.length - x.key.length || x.key.localeCompare(y.key))
+    const spikeOf = new Map(ranked.map((s) => [s.key, s]))
+    const today = docs.flatMap((x, k) => (x.day === d ? [k] : []))
+    for (const g of groupTerms(ranked.map((s) => s.key), today.map((k) => docs[k] as TextDoc), MAX_TERM_ALERTS, undefined, finder.only(today))) {
+      const counts = Array.from({ length }, () => 0)
+      for (const k of finder.holding(g.phrase)) counts[daysBetween(from, (docs[k] as TextDoc).day)]! += 1
+      const i = daysBetween(from, d)
+      const own = detectSpike(counts.slice(i - BASELINE_DAYS, i), counts[i] as number)
+      const s = own.spike ? { key: g.phrase, day: d, baseline: counts.slice(i - BASELINE_DAYS, i), result: own } : (spikeOf.get(g.members[0] as string) as Spike)
+      out.push({ spike: s, label: own.spike ? g.label : s.key })
+    }
+  }
+  return out
+}
+
 export async function trendAlerts(ctx: ServiceContext, q: TrendAlertsQuery): Promise<TrendAlerts> {
   const scope = await trendScope(ctx, q.unitId)
   const day = dayOrToday(ctx, q.day)
@@ -56,7 +92,7 @@ export async function trendAlerts(ctx: ServiceContext, q: TrendAlertsQuery): Pro
   const length = BASELINE_DAYS + q.days
   const w = windowOf(scope, { from, to: day })
   const sums = (rows: { day: string; key: string; streams: number }[]) => rows.map((r) => ({ day: r.day, key: r.key, n: Number(r.streams) }))
-  const [byTopic, byArea, records] = await Promise.all([sumScopeByDay(ctx.db, w, 'topic'), sumScopeByDay(ctx.db, w, 'area_id'), countOpinionTexts(ctx.db, w)])
+  const [byTopic, byArea, records] = await Promise.all([sumScopeByDay(ctx.db, w, 'topic'), sumScopeByDay(ctx.db, w, 'area_id'), countOpinionTexts(ctx.db, w, MAX_TEXTS + 1)])
   const link = (extra: Record<string, string>, d: string) =>
     `/opinions?${new URLSearchParams({ ...extra, from: d, to: d, ...(q.unitId ? { unitId: q.unitId } : {}) }).toString()}`
   const alert = (kind: TrendAlert['kind'], s: ReturnType<typeof spikesOf>[number], label: string | null, href: string): TrendAlert => ({
@@ -72,26 +108,11 @@ export async function trendAlerts(ctx: ServiceContext, q: TrendAlertsQuery): Pro
     alerts.push(alert('area', s, a ? `${a.code} — ${a.name}` : null, link({ areaId: s.key }, s.day)))
   }
 
-  // terms: records per day that use them; pieces of one phrase grouped, the phrase checked on its own
+  // terms: records per day that use them; pieces of one phrase grouped, the phrase checked on its own (records: up to MAX_TEXTS + 1)
   const termsChecked = records <= MAX_TEXTS
   if (termsChecked && records > 0) {
     const docs = (await listOpinionTexts(ctx.db, w, MAX_TEXTS)).map(textDoc)
-    // only the terms that reach the minimum on a day of the window can spike
-    const perTerm: Series = phraseSeries(docs, from, length, SPIKE_DEFAULTS.minCount, BASELINE_DAYS)
-    const byDay = new Map<string, ReturnType<typeof spikesOf>>()
-    for (const s of spikesOf(perTerm, first, q.days)) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s])
-    for (const [d, list] of byDay) {
-      const ranked = list.sort((x, y) => y.result.z - x.result.z || y.key.length - x.key.length || x.key.localeCompare(y.key))
-      const spikeOf = new Map(ranked.map((s) => [s.key, s]))
-      for (const g of groupTerms(ranked.map((s) => s.key), docs.filter((x) => x.day === d), MAX_TERM_ALERTS)) {
-        const counts = Array.from({ length }, () => 0)
-        for (const x of docs) if (holds(x, g.phrase)) counts[daysBetween(from, x.day)]! += 1
-        const i = daysBetween(from, d)
-        const own = detectSpike(counts.slice(i - BASELINE_DAYS, i), counts[i] as number)
-        const s = own.spike ? { key: g.phrase, day: d, baseline: counts.slice(i - BASELINE_DAYS, i), result: own } : (spikeOf.get(g.members[0] as string) as (typeof ranked)[number])
-        alerts.push(alert('term', s, own.spike ? g.label : s.key, termHref(s.key, d, d, q)))
-      }
-    }
+    for (const { spike: s, label } of termSpikes(docs, from, q.days)) alerts.push(alert('term', s, label, termHref(s.key, s.day, s.day, q)))
   }
   alerts.sort((a, b) => b.day.localeCompare(a.day) || b.z - a.z || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key))
   return { day, days: q.days, rule: { baselineDays: BASELINE_DAYS, ...SPIKE_DEFAULTS }, alerts, termsChecked }
