@@ -1,52 +1,30 @@
 /**
  * Queries of the ward's consolidated report: the period's streams with their record and unit, the units' accepted
- * reports, the issues of the period, daily stream counts for recurrence and forecast, and the document number
- * counter. No rules, no authorisation: callers pass the unit's subtree path.
+ * reports, the issues of the period, and the document number counter. No rules, no authorisation: callers pass the
+ * unit's subtree path.
  */
 import { sql } from 'kysely'
 import type { Db } from '../connect.ts'
-import { ALL_TOPICS } from './rollup.repo.ts'
 import { inSubtreeDuring, pathInScope } from './scope.ts'
 
 /** A unit's subtree over local days (inclusive). */
 export type WardWindow = { unitPath: string; from: string; to: string }
 
-/** Streams of records of the subtree heard in the window, with the record's unit and channel (stable order). */
+/**
+ * Streams of records of the subtree heard in the window, with the record's unit and channel and the stream's topics
+ * and social groups (each a comma-separated list of codes, in no order; null for none), in a stable order: one pass
+ * over the window's records (`string_agg` on both engines, SQLite ≥ 3.44).
+ */
 export function listStreamsInWindow(db: Db, w: WardWindow) {
   return db
     .selectFrom('opinion_stream as s').innerJoin('opinion_report as r', 'r.id', 's.report_id').innerJoin('unit as u', 'u.id', 'r.unit_id')
     .select(['s.id', 's.summary', 's.direction', 's.intensity', 's.breadth', 's.latent', 's.hot_spot', 'r.id as record_id', 'r.channel', 'r.heard_on', 'u.id as unit_id', 'u.name as unit_name'])
+    .select([
+      sql<string | null>`(select string_agg(t.topic, ',') from stream_topic t where t.stream_id = s.id)`.as('topics'),
+      sql<string | null>`(select string_agg(g.grp, ',') from stream_group g where g.stream_id = s.id)`.as('groups'),
+    ])
     .where(inSubtreeDuring(db, 'r.unit_path', 'r.heard_on', w))
     .orderBy('r.heard_on').orderBy('r.id').orderBy('s.position')
-    .execute()
-}
-
-/** Topics of streams of the subtree heard in the window (one query instead of an IN list of every id). */
-export function listStreamTopicsInWindow(db: Db, w: WardWindow) {
-  return db
-    .selectFrom('stream_topic as t').innerJoin('opinion_stream as s', 's.id', 't.stream_id').innerJoin('opinion_report as r', 'r.id', 's.report_id')
-    .select(['t.stream_id', 't.topic'])
-    .where(inSubtreeDuring(db, 'r.unit_path', 'r.heard_on', w))
-    .execute()
-}
-
-/** Social groups of streams of the subtree heard in the window. */
-export function listStreamGroupsInWindow(db: Db, w: WardWindow) {
-  return db
-    .selectFrom('stream_group as g').innerJoin('opinion_stream as s', 's.id', 'g.stream_id').innerJoin('opinion_report as r', 'r.id', 's.report_id')
-    .select(['g.stream_id', 'g.grp'])
-    .where(inSubtreeDuring(db, 'r.unit_path', 'r.heard_on', w))
-    .execute()
-}
-
-/** Streams per day, topic and direction from the roll-up (a stream under each of its topics). */
-export function sumStreamsByDayTopicDirection(db: Db, w: WardWindow) {
-  return db
-    .selectFrom('opinion_rollup_daily')
-    .select(['day', 'topic', 'direction'])
-    .select((eb) => eb.fn.sum<number>('streams').as('n'))
-    .where(inSubtreeDuring(db, 'unit_path', 'day', w)).where('topic', '<>', ALL_TOPICS)
-    .groupBy(['day', 'topic', 'direction'])
     .execute()
 }
 

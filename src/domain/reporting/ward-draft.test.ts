@@ -76,6 +76,24 @@ test('property: ranking is ordered by score, every stream is in a group per topi
   }))
 })
 
+test('property: ranking with a limit gives the first groups of the whole ranking, lists and all; the draft is the same given them', () => {
+  const arb = fc.array(fc.record({
+    unitId: fc.constantFrom('u1', 'u2', 'u3'), unitName: fc.constantFrom('Chi bộ A', 'Chi bộ B'), direction: fc.constantFrom('support', 'concern', 'oppose'),
+    intensity: fc.constantFrom('low', 'medium', 'high', 'pressing'), breadth: fc.constantFrom('few', 'many', 'majority', 'overwhelming'),
+    hotSpot: fc.boolean(), topics: fc.uniqueArray(fc.constantFrom('dat-dai', 'y-te', 'giao-duc', 'van-hoa'), { minLength: 1, maxLength: 3 }),
+    groups: fc.uniqueArray(fc.constantFrom('nguoi-cao-tuoi', 'tieu-thuong', 'can-bo-dang-vien'), { maxLength: 2 }),
+    summary: fc.constantFrom('', 'Giá đền bù thấp.', 'Đường ngập khi mưa'),
+  }), { maxLength: 40 })
+  fc.assert(fc.property(arb, fc.integer({ min: 0, max: 12 }), (rows, limit) => {
+    const streams = rows.map((r) => s(r))
+    const recurrence = { 'dat-dai|concern': 2, 'y-te|support': 1 }
+    const all = rankNotable(streams, recurrence, base)
+    assert.deepEqual(rankNotable(streams, recurrence, base, limit), all.slice(0, limit))
+    const draftInput = input(streams, { recurrence })
+    assert.deepEqual(buildWardDraft(draftInput, rankNotable(streams, recurrence, base, 10)), buildWardDraft(draftInput))
+  }))
+})
+
 test('a month has sections I–V; its text names the figures, the latent opinion, compliance and the proposals', () => {
   const streams = [
     s({ topics: ['dat-dai'], intensity: 'pressing', summary: 'Giá đền bù thấp.' }),

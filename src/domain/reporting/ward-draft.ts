@@ -114,8 +114,12 @@ const BREADTH_SCORE: Record<string, number> = { few: 1, many: 2, majority: 3, ov
 const INTENSITY_SCORE: Record<string, number> = { low: 1, medium: 2, high: 3, pressing: 4 }
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000
 
-/** Ranks the period's streams grouped by topic and direction (formula in the file comment); best first. */
-export function rankNotable(streams: readonly StreamFact[], recurrence: Record<string, number>, base: Omit<Trace, 'topic' | 'direction' | 'channel'>): NotableGroup[] {
+/**
+ * Ranks the period's streams grouped by topic and direction (formula in the file comment); best first. With `limit`,
+ * only the best `limit` groups, and only theirs get the lists of streams, units, groups and summaries (the ranking
+ * needs none of them: a city's month has tens of thousands of streams in ~150 groups).
+ */
+export function rankNotable(streams: readonly StreamFact[], recurrence: Record<string, number>, base: Omit<Trace, 'topic' | 'direction' | 'channel'>, limit = Infinity): NotableGroup[] {
   const groups = new Map<string, StreamFact[]>()
   for (const s of streams) {
     for (const t of s.topics) {
@@ -127,7 +131,7 @@ export function rankNotable(streams: readonly StreamFact[], recurrence: Record<s
   }
   const reportingUnits = Math.max(1, new Set(streams.map((s) => s.unitId)).size)
   const largest = Math.max(1, ...[...groups.values()].map((g) => g.length))
-  const out: NotableGroup[] = []
+  const scored: (Omit<NotableGroup, 'streamIds' | 'unitNames' | 'groups' | 'summaries'> & { members: StreamFact[] })[] = []
   for (const [key, g] of groups) {
     const [topic, direction] = key.split('|') as [string, string]
     const units = new Set(g.map((s) => s.unitId))
@@ -139,30 +143,41 @@ export function rankNotable(streams: readonly StreamFact[], recurrence: Record<s
     const B = 0.5 * ((meanBreadth - 1) / 3) + 0.5 * (units.size / reportingUnits)
     const I = hotSpots * 3 >= g.length ? 1 : (meanIntensity - 1) / 3
     const R = rec / 3
-    const groupCount = new Map<string, number>()
-    for (const s of g) for (const gr of s.groups) groupCount.set(gr, (groupCount.get(gr) ?? 0) + 1)
-    const byWeight = [...g].sort((a, b) => (INTENSITY_SCORE[b.intensity] ?? 0) - (INTENSITY_SCORE[a.intensity] ?? 0) || (BREADTH_SCORE[b.breadth] ?? 0) - (BREADTH_SCORE[a.breadth] ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    out.push({
+    scored.push({
       topic, direction, streams: g.length, units: units.size,
       meanBreadth: round4(meanBreadth), meanIntensity: round4(meanIntensity), hotSpots, recurrence: rec,
       score: round4(0.25 * V + 0.3 * B + 0.3 * I + 0.15 * R),
+      trace: { ...base, topic, direction },
+      members: g,
+    })
+  }
+  scored.sort((a, b) => b.score - a.score || b.streams - a.streams || a.topic.localeCompare(b.topic) || a.direction.localeCompare(b.direction))
+  return scored.slice(0, limit).map(({ members: g, ...x }) => {
+    const groupCount = new Map<string, number>()
+    for (const s of g) for (const gr of s.groups) groupCount.set(gr, (groupCount.get(gr) ?? 0) + 1)
+    const byWeight = [...g].sort((a, b) => (INTENSITY_SCORE[b.intensity] ?? 0) - (INTENSITY_SCORE[a.intensity] ?? 0) || (BREADTH_SCORE[b.breadth] ?? 0) - (BREADTH_SCORE[a.breadth] ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    return {
+      topic: x.topic, direction: x.direction, streams: x.streams, units: x.units,
+      meanBreadth: x.meanBreadth, meanIntensity: x.meanIntensity, hotSpots: x.hotSpots, recurrence: x.recurrence, score: x.score,
       streamIds: byWeight.map((s) => s.id),
       unitNames: [...new Set(byWeight.map((s) => s.unitName))],
       groups: [...groupCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k),
       summaries: [...new Set(byWeight.map((s) => clause(s.summary)).filter((x) => x.length > 0))],
-      trace: { ...base, topic, direction },
-    })
-  }
-  return out.sort((a, b) => b.score - a.score || b.streams - a.streams || a.topic.localeCompare(b.topic) || a.direction.localeCompare(b.direction))
+      trace: x.trace,
+    }
+  })
 }
 
 /** How many notable groups section II describes. */
 export const NOTABLE_LIMIT = 5
 
-/** Builds the sections of the draft, in order. */
-export function buildWardDraft(input: WardDraftInput): DraftSection[] {
+/**
+ * Builds the sections of the draft, in order. `ranked`: the notable groups already ranked from the same input (at
+ * least the first NOTABLE_LIMIT, best first), when the caller needs them too.
+ */
+export function buildWardDraft(input: WardDraftInput, ranked?: readonly NotableGroup[]): DraftSection[] {
   const base: Trace = { from: input.period.from, to: input.period.to, unitId: input.unitId }
-  const notable = rankNotable(input.streams, input.recurrence, base).slice(0, NOTABLE_LIMIT)
+  const notable = (ranked ?? rankNotable(input.streams, input.recurrence, base, NOTABLE_LIMIT)).slice(0, NOTABLE_LIMIT)
   const make: Record<WardSectionCode, () => Omit<DraftSection, 'code' | 'title'>> = {
     I: () => sectionI(input, base),
     II: () => sectionII(input, base, notable),

@@ -8,7 +8,7 @@ import { findReportFor as findReportRow, insertReportIfAbsent, insertReportVersi
 import { findPeriodsByIds } from '../../../db/repos/report-period.repo.ts'
 import { findUnitInScope, getUnitById } from '../../../db/repos/unit.repo.ts'
 import { DomainError } from '../../../domain/errors.ts'
-import { buildWardDraft, rankNotable } from '../../../domain/reporting/ward-draft.ts'
+import { buildWardDraft, NOTABLE_LIMIT, rankNotable } from '../../../domain/reporting/ward-draft.ts'
 import { periodPhrase } from '../../../domain/reporting/ward-draft-text.ts'
 import type { Lang } from '../../../shared/i18n/index.ts'
 import type { ReportDetail } from '../../../shared/report.schema.ts'
@@ -20,6 +20,9 @@ import { toReportDetail } from '../report-views.ts'
 import { snapshotOf, writeReportChange } from '../report-write.ts'
 import { gatherWardInputs } from './ward-inputs.ts'
 import { placeOf } from './ward-settings.ts'
+
+/** How many notable groups the statistics keep (stats_json.notable). */
+const STORED_NOTABLE = 10
 
 /** The trích yếu of a report of this period: "tình hình tư tưởng, dư luận xã hội tháng 11 năm 2026". */
 export function reportSummaryOf(p: Parameters<typeof periodPhrase>[0], title?: string | null): string {
@@ -53,9 +56,11 @@ async function writeDraft(ctx: ServiceContext, unit: { id: string; path: string;
   if (existing && existing.status !== 'draft') throw new DomainError('REPORT_LOCKED', undefined, 409)
   const period = periodOfRow(periodRow)
   const draftInput = await gatherWardInputs(ctx, unit, periodRow, period, `phường ${placeOf(unit.name)}`)
-  const sections = buildWardDraft(draftInput)
   const base = { from: period.from, to: period.to, unitId: unit.id }
-  const notable = rankNotable(draftInput.streams, draftInput.recurrence, base).slice(0, 10)
+  // ranked once: the first NOTABLE_LIMIT for section II, the first STORED_NOTABLE for the statistics
+  const ranked = rankNotable(draftInput.streams, draftInput.recurrence, base, Math.max(STORED_NOTABLE, NOTABLE_LIMIT))
+  const sections = buildWardDraft(draftInput, ranked)
+  const notable = ranked.slice(0, STORED_NOTABLE)
     .map((g) => ({ topic: g.topic, direction: g.direction, streams: g.streams, units: g.units, score: g.score, recurrence: g.recurrence, streamIds: g.streamIds.slice(0, 20), trace: g.trace }))
   // six-month and annual reports also keep their months, for the month-by-month chart of the document
   const stats = { ...draftInput.stats, notable, ...(draftInput.months.length ? { months: draftInput.months } : {}) }

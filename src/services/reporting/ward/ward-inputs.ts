@@ -6,10 +6,12 @@
  * trends page, but over reporting months up to the period's end so an older period gets its own forecast), and for
  * six-month and annual reports the months rolled up.
  */
-import { listIssuesDuring, listStreamGroupsInWindow, listStreamsInWindow, listStreamTopicsInWindow, listUnitReportsWithStatus, sumStreamsByDayTopicDirection, type WardWindow } from '../../../db/repos/ward-report.repo.ts'
+import { listIssuesDuring, listStreamsInWindow, listUnitReportsWithStatus, type WardWindow } from '../../../db/repos/ward-report.repo.ts'
+import { sumStreamsByTopicDirection } from '../../../db/repos/report-stats.repo.ts'
+import { sumScopeByDay } from '../../../db/repos/rollup.repo.ts'
 import { findPeriodsByKeys } from '../../../db/repos/report-period.repo.ts'
-import { holtForecast } from '../../../domain/forecast.ts'
 import { monthsOf, nextPeriod, periodOf, periodsBetween, previousPeriod, type Period } from '../../../domain/reporting/periods.ts'
+import { recurrenceOf, topicForecasts } from '../../../domain/reporting/ward-history.ts'
 import type { ComplianceFact, ForecastFact, IssueFact, MonthFact, StreamFact, UnitReportFact, WardDraftInput } from '../../../domain/reporting/ward-draft.ts'
 import { nextDay, startOfLocalDay } from '../../../domain/time.ts'
 import type { ServiceContext } from '../../context.ts'
@@ -51,17 +53,16 @@ export async function gatherWardInputs(ctx: ServiceContext, unit: WardUnit, peri
 }
 
 async function streamFacts(ctx: ServiceContext, w: WardWindow): Promise<StreamFact[]> {
-  const [rows, topics, groups] = await Promise.all([listStreamsInWindow(ctx.db, w), listStreamTopicsInWindow(ctx.db, w), listStreamGroupsInWindow(ctx.db, w)])
-  const topicsOf = new Map<string, string[]>()
-  for (const t of topics) topicsOf.set(t.stream_id, [...(topicsOf.get(t.stream_id) ?? []), t.topic])
-  const groupsOf = new Map<string, string[]>()
-  for (const g of groups) groupsOf.set(g.stream_id, [...(groupsOf.get(g.stream_id) ?? []), g.grp])
+  const rows = await listStreamsInWindow(ctx.db, w)
   return rows.map((r) => ({
     id: r.id, unitId: r.unit_id, unitName: r.unit_name, channel: r.channel, direction: r.direction, intensity: r.intensity, breadth: r.breadth,
     latent: Number(r.latent) === 1, hotSpot: Number(r.hot_spot) === 1, summary: r.summary,
-    topics: (topicsOf.get(r.id) ?? []).sort(), groups: (groupsOf.get(r.id) ?? []).sort(),
+    topics: codes(r.topics), groups: codes(r.groups),
   }))
 }
+
+/** A comma-separated list of codes (null: none), sorted. */
+const codes = (list: string | null): string[] => (list ? list.split(',').sort() : [])
 
 /** Accepted unit reports of the period (and, for six-month and annual reports, of its months): one per unit, the period's own first, else the latest month's. */
 async function acceptedUnitReports(ctx: ServiceContext, unit: WardUnit, periodRow: PeriodRow, period: Period): Promise<UnitReportFact[]> {
@@ -91,41 +92,24 @@ async function issueFacts(ctx: ServiceContext, w: WardWindow): Promise<IssueFact
 /**
  * Reporting months up to the period's last one: which topic × direction appeared in each of the three months before
  * the period (recurrence), and per topic the series of the last FORECAST_HISTORY_MONTHS months, forecast one month on.
+ * The series come from the roll-up per scope unit (topics per day of the unit's subtree: a few thousand rows whatever
+ * the records); the recurrence from the daily roll-up of the three months only (topic × direction is not a dimension
+ * of the scope roll-up).
  */
 async function monthlyHistory(ctx: ServiceContext, unit: WardUnit, period: Period): Promise<{ recurrence: Record<string, number>; forecast: ForecastFact[] }> {
   const last = periodOf('month', period.to)
   let first = last
   for (let i = 1; i < FORECAST_HISTORY_MONTHS; i++) first = previousPeriod(first)
-  const firstOfPeriod = periodOf('month', period.from)
-  let before3 = firstOfPeriod
-  for (let i = 0; i < 3; i++) before3 = previousPeriod(before3)
-  const from = before3.from < first.from ? before3.from : first.from
-  const rows = await sumStreamsByDayTopicDirection(ctx.db, { unitPath: unit.path, from, to: period.to })
-  const months = periodsBetween('month', from, period.to).map((m) => m.key)
-  const byMonthTopic = new Map<string, number>()
-  const seen = new Map<string, Set<string>>()
-  for (const r of rows) {
-    const m = periodOf('month', r.day).key
-    const n = Number(r.n)
-    byMonthTopic.set(`${m}|${r.topic}`, (byMonthTopic.get(`${m}|${r.topic}`) ?? 0) + n)
-    if (n > 0) seen.set(m, (seen.get(m) ?? new Set()).add(`${r.topic}|${r.direction}`))
+  const prior: Period[] = []
+  for (let m = periodOf('month', period.from), i = 0; i < 3; i++) prior.unshift((m = previousPeriod(m)))
+  const [days, ...priorRows] = await Promise.all([
+    sumScopeByDay(ctx.db, { units: [unit.id], unitPaths: [unit.path], from: first.from, to: period.to }, 'topic'),
+    ...prior.map((m) => sumStreamsByTopicDirection(ctx.db, { unitPath: unit.path, from: m.from, to: m.to })),
+  ])
+  return {
+    recurrence: recurrenceOf(priorRows.map((rows) => rows.map((r) => ({ topic: r.topic, direction: r.direction, streams: Number(r.n) })))),
+    forecast: topicForecasts(days.map((r) => ({ day: r.day, topic: r.key, streams: Number(r.streams) })), periodsBetween('month', first.from, period.to)),
   }
-  const recurrence: Record<string, number> = {}
-  const prior = months.filter((m) => m < firstOfPeriod.key).slice(-3)
-  for (const m of prior) for (const k of seen.get(m) ?? []) recurrence[k] = (recurrence[k] ?? 0) + 1
-
-  const series = months.filter((m) => m >= first.key)
-  const topics = [...new Set(rows.filter((r) => r.day >= first.from).map((r) => r.topic))].sort()
-  const forecast = topics.map((topic) => {
-    let values = series.map((m) => byMonthTopic.get(`${m}|${topic}`) ?? 0)
-    // a series starts with its first month that has anything: months before the work began are not zeros
-    const start = values.findIndex((v) => v > 0)
-    values = start < 0 ? [] : values.slice(start)
-    const f = holtForecast(values, { horizon: 1 })
-    return { topic, current: values.at(-1) ?? 0, point: f.point, lower: f.lower, upper: f.upper }
-  })
-  forecast.sort((a, b) => b.point - a.point || a.topic.localeCompare(b.topic))
-  return { recurrence, forecast }
 }
 
 /** The months of a six-month or annual period: records, streams and compliance of each. */
