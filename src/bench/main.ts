@@ -144,6 +144,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     results,
   }
   o.log('\n' + formatTable(results))
+  for (const r of results.filter((x) => x.note)) o.log(`  ${r.database}/${r.step}/${r.metric}: ${r.note}`)
   o.log(`\nWhole run: ${(report.elapsed.seconds / 60).toFixed(1)} minutes`)
   // the harness's own check (what the quick mode in CI is for): every step ran on every engine and gave numbers
   const missing = o.databases.flatMap((d) => STEPS.filter(want).filter((step) => !results.some((r) => r.database === d && r.step === step && Number.isFinite(r.value))).map((step) => `${d}/${step}`))

@@ -70,9 +70,13 @@ export function resultOf(
   met: (value: number, ratio: number | null) => boolean | null,
 ): BenchResult {
   const value = median(rounds)
-  const baseline = baselineRounds.length ? median(baselineRounds) : null
-  const ratio = baseline == null || !value ? null : higherIsBetter ? value / baseline : baseline / value
-  return { ...base, value, baseline, ratio, met: met(value, ratio), rounds, baselineRounds, noisy: spread(baselineRounds) > 0.25 }
+  // a round of the baseline without a figure (NaN: it answered no request within the round) does not count
+  const measured = baselineRounds.filter(Number.isFinite)
+  const baseline = measured.length ? median(measured) : null
+  const ratio = baseline == null || !value || !baseline ? null : higherIsBetter ? value / baseline : baseline / value
+  const unanswered = baselineRounds.length - measured.length
+  const note = unanswered > 0 ? [base.note, `the baseline answered no request within ${unanswered} of its ${baselineRounds.length} rounds`].filter(Boolean).join('; ') : base.note
+  return { ...base, ...(note ? { note } : {}), value, baseline, ratio, met: met(value, ratio), rounds, baselineRounds, noisy: spread(measured) > 0.25 }
 }
 
 const fmt = (v: number | null, digits = 1) => (v == null || Number.isNaN(v) ? '—' : v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(digits))
