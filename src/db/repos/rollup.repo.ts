@@ -22,12 +22,22 @@ export const SLOTS = 8
 
 /**
  * The slot a record counts in: the milliseconds of its created_at (ISO, "…:ss.mmmZ") modulo SLOTS, 0 without
- * them. A record keeps its created_at, so its −1 hits the slot its +1 went to; records of one bulk import share
- * one created_at, hence one slot; single POSTs a few milliseconds apart land in different slots. Migration 0011
+ * them. A record keeps its created_at, so its −1 hits the slot its +1 went to; records of a bulk import share one
+ * created_at, in slot 0 (`bulkCreatedAt`); single POSTs a few milliseconds apart land in different slots. Migration 0011
  * computes the same in SQL.
  */
 export function slotOf(createdAt: string): number {
   return createdAt[19] === '.' ? Number(createdAt.slice(20, 23)) % SLOTS : 0
+}
+
+/**
+ * The time a bulk import stamps on its records: now, its milliseconds rounded down to a multiple of SLOTS, so that
+ * they count in slot 0. The slots stripe concurrent single writes; an import is one transaction and needs no
+ * stripe, and with every import in one slot, imports made at different times add to the same roll-up rows instead
+ * of spreading a day's counts over up to eight rows each (which the readers then sum).
+ */
+export function bulkCreatedAt(now: Date): string {
+  return new Date(now.getTime() - (now.getTime() % SLOTS)).toISOString()
 }
 
 const CHUNK = 500

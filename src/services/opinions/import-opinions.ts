@@ -13,7 +13,7 @@ import {
 } from '../../db/repos/opinion.repo.ts'
 import type { OpinionReportTable } from '../../db/database.ts'
 import { analyzeTables, flushSearchPendingList, IMPORTED_TABLES, insertOpinionRowsBulk, tablesWithStaleStatistics, widenSearchPendingList } from '../../db/repos/opinion-bulk.repo.ts'
-import { addRollupRows, ALL_TOPICS, rollupReports, slotOf, type RollupRow } from '../../db/repos/rollup.repo.ts'
+import { addRollupRows, ALL_TOPICS, bulkCreatedAt, rollupReports, slotOf, type RollupRow } from '../../db/repos/rollup.repo.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { inScope } from '../../domain/policy.ts'
 import { localDay } from '../../domain/time.ts'
@@ -204,7 +204,8 @@ export async function importOpinions(
     const writes = new Writes()
     // the roll-up counts of the new records, made as they are inserted and written once at the end
     const rollup = new Map<string, RollupRow>()
-    const at = ctx.now.toISOString()
+    // every import's records in one roll-up slot (see bulkCreatedAt)
+    const at = bulkCreatedAt(ctx.now)
     for (let i = 0; i < fresh.length; i += 1000) {
       const part = fresh.slice(i, i + 1000)
       const rows = part.map((p) => ({
