@@ -215,7 +215,8 @@ export async function importOpinions(
       }))
       const freshStreams = part.map((p, j) => streamRows(rows[j]!.id, p.stream, 0))
       rows.forEach((r, j) => countStreams(rollup, r, freshStreams[j]!))
-      await writes.add(insertOpinionRowsBulk(trx, rows), insertStreams(trx, freshStreams))
+      // the streams once their records are in (however many statements either takes)
+      await writes.add(insertOpinionRowsBulk(trx, rows).then(() => insertStreams(trx, freshStreams)))
       created += rows.length
       outcome.imported += rows.length
     }
