@@ -67,6 +67,25 @@ export async function failureShot(page: Page, name: string) {
   await page.screenshot({ path: shot, fullPage: true }).then(() => console.error(`screenshot of the failure: ${shot}`), () => undefined)
 }
 
+/**
+ * Presses the OK button of the open confirmation dialog (`ok`: its selector inside the dialog) and waits until the
+ * dialog is gone. The click waits until the dialog has finished zooming in, and is made again if the dialog is still
+ * there with its OK not pressed: a click during antd's opening animation can be lost (seen in CI: the dialog stayed
+ * open for 30 s with nothing pending). A second click on an OK whose action is still running does nothing (antd
+ * shows it loading and ignores clicks).
+ */
+export async function confirmDialog(page: Page, ok = '.ant-btn-primary'): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(`.ant-modal-confirm:visible:not(.ant-zoom-appear) ${ok}`).click()
+    try {
+      await page.locator('.ant-modal-confirm').waitFor({ state: 'hidden', timeout: 10_000 })
+      return
+    } catch (err) {
+      if (attempt === 3) throw err
+    }
+  }
+}
+
 /** Opens an antd Select by its test id, types `search` and picks the option with exactly that label. */
 export async function pickOption(page: Page, testId: string, search: string, label: string) {
   const select = page.getByTestId(testId)

@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { CHROMIUM, DESKTOP, PHONE, apiAs, failureShot, hasChromium, signInPage, startEnv, watchProblems, type Env } from './browser.ts'
+import { CHROMIUM, DESKTOP, PHONE, apiAs, confirmDialog, failureShot, hasChromium, signInPage, startEnv, watchProblems, type Env } from './browser.ts'
 
 let env: Env | undefined
 before(async () => {
@@ -33,10 +33,7 @@ async function pageAs(browser: Browser, username: string, route: string, size = 
 }
 
 /** Clicks the OK button of the open confirmation dialog. */
-async function confirm(page: Page) {
-  await page.locator('.ant-modal-confirm:visible').getByTestId('confirm-ok').click()
-  await page.locator('.ant-modal-confirm').waitFor({ state: 'hidden' })
-}
+const confirm = (page: Page) => confirmDialog(page, '[data-testid="confirm-ok"]')
 
 /** The compliance table's row of the officer's cell. */
 function kdc01Row(page: Page) {

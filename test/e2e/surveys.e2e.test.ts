@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Locator, Page } from 'playwright-core'
-import { DESKTOP, PHONE, CHROMIUM, apiAs, failureShot, hasChromium, signInPage, startEnv, watchProblems, type Env } from './browser.ts'
+import { DESKTOP, PHONE, CHROMIUM, apiAs, confirmDialog, failureShot, hasChromium, signInPage, startEnv, watchProblems, type Env } from './browser.ts'
 
 let env: Env | undefined
 
@@ -26,10 +26,7 @@ async function choose(page: Page, select: Locator, label: string) {
 }
 
 /** Clicks a confirmation dialog's OK button. */
-async function confirm(page: Page) {
-  await page.locator('.ant-modal-confirm:visible .ant-btn-primary').click()
-  await page.locator('.ant-modal-confirm').waitFor({ state: 'hidden' })
-}
+const confirm = (page: Page) => confirmDialog(page)
 
 type SurveyJson = { id: string; status: string; responses: number; publicToken: string }
 
