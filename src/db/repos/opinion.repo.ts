@@ -147,8 +147,8 @@ export type SearchCandidate = { id: string; heard_on: string; created_at: string
  * The `limit` most recently entered records that match the filter and its search (not ranked: no count over the
  * whole index). SQLite walks the FTS5 index from the newest docid down and stops after `limit` rows that pass
  * the filters; PostgreSQL looks among the newest records first (the primary key, time-ordered ids, walked down)
- * (`window` of them; 0: none) and, when they hold fewer than `limit` matches, reads the GIN index and keeps the
- * newest `limit`.
+ * (`window` of them; 0: none; only in a table of WINDOWS_BEFORE_USE windows or more) and, when they hold fewer than
+ * `limit` matches, reads the GIN index and keeps the newest `limit`.
  */
 export async function listSearchCandidates(db: Db, f: OpinionFilter & { search: SearchQuery }, limit: number, window = SEARCH_WINDOW): Promise<SearchCandidate[]> {
   if (dialectOf(db) === 'sqlite') {
@@ -178,9 +178,21 @@ export async function listSearchCandidates(db: Db, f: OpinionFilter & { search: 
     .where(sql<SqlBool>`r.search_tsv @@ cast(${toTsQuery(f.search)} as tsquery)`)
     .select(['r.id', 'r.heard_on', 'r.created_at', 'r.search_text'])
     .orderBy('r.id', 'desc').limit(limit).execute()
-  if (window === 0) return matches()
+  // only where the table is many windows long: in a smaller one the GIN index reads few rows anyway, and a window
+  // that falls short (rarer words) costs its whole scan before the GIN query (measured at 50 000 records: 71.5 →
+  // 48.5 req/s with the window always on)
+  if (window === 0 || (await estimatedRecords(db)) < WINDOWS_BEFORE_USE * window) return matches()
   const newest = await matches(sql<OpinionReportTable>`(select * from opinion_report order by id desc limit ${window})`.as('r'))
   return newest.length >= limit ? newest : matches()
+}
+
+/** How many windows long the records must be before a PostgreSQL search looks in the newest first. */
+export const WINDOWS_BEFORE_USE = 10
+
+/** PostgreSQL: the planner's count of records (as of the last ANALYZE, which a large import runs); 0 when unknown. */
+async function estimatedRecords(db: Db): Promise<number> {
+  const r = await sql<{ n: number }>`select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'opinion_report'::regclass`.execute(db)
+  return Number(r.rows[0]?.n ?? 0)
 }
 
 /** How many of the newest records a PostgreSQL search reads first (see listSearchCandidates). */
