@@ -41,13 +41,7 @@ export class PairIndex {
   size = 0
 
   #slotOf(a: number, b: number): number {
-    const mask = (1 << this.#bits) - 1
-    const slots = this.#slots
-    for (let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> (32 - this.#bits); ; h = (h + 1) & mask) {
-      const at = h * 3
-      const x = slots[at] as number
-      if (x === 0 || (x === a && slots[at + 1] === b)) return at
-    }
+    return pairSlot(this.#slots, this.#bits, 3, a, b)
   }
 
   /** The pair's number, or −1. */
@@ -106,13 +100,7 @@ class DayTerms {
   size = 0
 
   #slotOf(a: number, b: number): number {
-    const mask = (1 << this.#bits) - 1
-    const slots = this.#slots
-    for (let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> (32 - this.#bits); ; h = (h + 1) & mask) {
-      const at = h << 2
-      const x = slots[at] as number
-      if (x === 0 || (x === a && slots[at + 1] === b)) return at
-    }
+    return pairSlot(this.#slots, this.#bits, 4, a, b)
   }
 
   /** Record `record` (≥ 1, increasing) uses the term (a, b). */
@@ -157,6 +145,19 @@ class DayTerms {
   clear(): void {
     this.#slots.fill(0)
     this.size = 0
+  }
+}
+
+/**
+ * The slot of the pair (a ≥ 1, b) in an open-addressing table of 2^bits slots of `width` integers each (the pair
+ * first, a = 0: empty): its own slot, or the empty one where it would go. Shared by PairIndex and DayTerms.
+ */
+function pairSlot(slots: Int32Array, bits: number, width: number, a: number, b: number): number {
+  const mask = (1 << bits) - 1
+  for (let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> (32 - bits); ; h = (h + 1) & mask) {
+    const at = h * width
+    const x = slots[at] as number
+    if (x === 0 || (x === a && slots[at + 1] === b)) return at
   }
 }
 
